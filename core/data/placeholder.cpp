@@ -1,0 +1,1 @@
+// Placeholder so the data library has a source until its first file lands.
