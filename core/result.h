@@ -11,6 +11,9 @@ namespace gradtape {
 
 struct Error {
   std::string message;
+  // The setting or column the error is about (for example "batch_size"), empty if none; the page
+  // shows the message at that field.
+  std::string field = {};
 };
 
 template <class T>
@@ -41,15 +44,14 @@ class [[nodiscard]] Result {
 class [[nodiscard]] Status {
  public:
   Status() = default;
-  Status(Error error) : error_(std::move(error.message)), failed_(true) {}
+  Status(Error error) : error_(std::move(error)), failed_(true) {}
 
   bool ok() const { return !failed_; }
   explicit operator bool() const { return ok(); }
-  Error error() const { assert(failed_); return Error{error_}; }
-  const std::string& message() const { return error_; }
+  const Error& error() const { assert(failed_); return error_; }
 
  private:
-  std::string error_;
+  Error error_;
   bool failed_ = false;
 };
 
