@@ -1,0 +1,24 @@
+// Keras' binary cross-entropy losses as batch means, computed step by step as TensorFlow.js
+// computes them (tfjs-layers losses.ts), each with a tape op and a no-tape twin that gives the
+// same number (for validation batches).
+#pragma once
+
+#include "core/engine/tape.h"
+
+namespace gradtape {
+
+// Keras BinaryCrossentropy() on probabilities: with p clipped to [1e-7, 1 - 1e-7] (the float32
+// bounds), the mean over all elements of -(t·ln p + (1 - t)·ln(1 - p)), evaluated as tfjs does:
+// z = ln(p / (1 - p)), then the logistic loss below. No gradient flows where p was clipped.
+// probs and targets are [n,k]; the result is [1,1].
+Var binary_crossentropy(GradientTape& tape, Var probs, Var targets);
+Var binary_crossentropy(GradientTape& tape, Var probs, const Matrix& targets);
+float binary_crossentropy(const Matrix& probs, const Matrix& targets);
+
+// Keras BinaryCrossentropy(from_logits=true): the mean over all elements of
+// tf.nn.sigmoid_cross_entropy_with_logits, max(z, 0) - z·t + ln(1 + e^-|z|).
+Var sigmoid_cross_entropy_with_logits(GradientTape& tape, Var logits, Var labels);
+Var sigmoid_cross_entropy_with_logits(GradientTape& tape, Var logits, const Matrix& labels);
+float sigmoid_cross_entropy_with_logits(const Matrix& logits, const Matrix& labels);
+
+}  // namespace gradtape

@@ -1,0 +1,49 @@
+#include "core/engine/rmsprop.h"
+
+namespace gradtape {
+
+RMSprop::RMSprop(double learning_rate, double rho, double momentum, double epsilon, bool centered)
+    : Optimizer(learning_rate),
+      rho_(rho),
+      momentum_(momentum),
+      epsilon_(epsilon),
+      centered_(centered) {}
+
+void RMSprop::build(const std::vector<Variable*>& variables) {
+  mean_squares_ = zeros_like(variables);
+  if (centered_) mean_gradients_ = zeros_like(variables);
+  if (momentum_ > 0.0) momentums_ = zeros_like(variables);
+}
+
+void RMSprop::update_step(std::size_t index, const Matrix& gradient, Matrix& value) {
+  // Each hyperparameter becomes a float32 scalar; 1 - rho is taken in double first, as Python
+  // and JavaScript do (1 - 0.9 = 0.09999999999999998 -> 0.1f).
+  const float lr = static_cast<float>(learning_rate_);
+  const float rho = static_cast<float>(rho_);
+  const float one_minus_rho = static_cast<float>(1.0 - rho_);
+  const float eps = static_cast<float>(epsilon_);
+  const float momentum = static_cast<float>(momentum_);
+
+  Matrix& ms = mean_squares_[index];
+  ms.array() = ms.array() * rho + gradient.array().square() * one_minus_rho;
+  if (!centered_ && momentum_ == 0.0) {  // the tutorial's case
+    value.array() -= (gradient.array() * lr) / (ms.array() + eps).sqrt();
+  } else if (!centered_) {
+    Matrix& mom = momentums_[index];
+    mom.array() = mom.array() * momentum + (gradient.array() * lr) / (ms.array() + eps).sqrt();
+    value -= mom;
+  } else {
+    Matrix& mg = mean_gradients_[index];
+    mg.array() = mg.array() * rho + gradient.array() * one_minus_rho;
+    if (momentum_ == 0.0) {
+      value.array() -= (gradient.array() * lr) / (ms.array() - mg.array().square() + eps).sqrt();
+    } else {
+      Matrix& mom = momentums_[index];
+      mom.array() = mom.array() * momentum +
+                    (gradient.array() * lr) / (ms.array() - mg.array().square() + eps).sqrt();
+      value -= mom;
+    }
+  }
+}
+
+}  // namespace gradtape
