@@ -1,0 +1,62 @@
+// The whole data chain of the tutorial (pipeline.md steps 1-5) in one call: target, missing
+// values, split, encoding fitted on TRAIN rows, scaler fitted on TRAIN rows; and every decision
+// that changed the data (dropped rows and columns) reported.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/data/describe.h"
+#include "core/data/encoding.h"
+#include "core/data/missing.h"
+#include "core/data/preprocessor.h"
+#include "core/data/split.h"
+#include "core/data/table.h"
+#include "core/data/target.h"
+#include "core/random.h"
+#include "core/result.h"
+#include "core/tensor.h"
+
+namespace gradtape {
+
+struct PipelineOptions {
+  std::string target;
+  double validation_split = 0.2;
+  Encoding encoding = Encoding::CategoryCodes;
+  MissingPolicy missing = MissingPolicy::DropRows;
+  int scaler_ddof = 1;
+  bool stratify = false;
+};
+
+struct DroppedColumn {
+  std::string name;
+  std::string reason;
+};
+
+struct Dataset {
+  Matrix x_train, y_train;  // n_train x features, n_train x 1 (0/1)
+  Matrix x_val, y_val;
+  std::vector<std::string> feature_names;
+  ClassLabels labels;
+  std::vector<std::size_t> train_rows, val_rows;  // data-row numbers, in set order
+  std::vector<DroppedColumn> dropped_columns;
+  std::vector<std::size_t> dropped_rows;  // data-row numbers left out, ascending
+  std::vector<std::string> notes;         // one sentence per decision, for the page
+  // pandas describe() of the TRAIN features after encoding, before scaling (tutorial step 4).
+  std::vector<NumericSummary> train_summary;
+  Preprocessor preprocessor;
+};
+
+// The seeded pipeline. Its only draws are the split's n - 1 Fisher-Yates draws over the usable
+// rows, so `random` then continues exactly as the reference trace's stream (weights, epochs).
+// Option errors set Error::field ("target", "validation_split", "scaler_ddof", "stratify",
+// "missing"); data errors name the CSV line and column.
+Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& options, Random& random);
+
+// The same with a given split of data-row numbers (for replaying a trace); `validation_split` and
+// `stratify` are not used. Rows that cannot be used (missing values under DropRows, no target)
+// are left out of their set and reported.
+Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& options, const Split& split);
+
+}  // namespace gradtape

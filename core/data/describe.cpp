@@ -1,0 +1,166 @@
+#include "core/data/describe.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+
+#include "core/data/values.h"
+
+namespace gradtape {
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// Distinct keys with their counts, in order of first appearance, then stably sorted by count.
+template <class Key>
+std::vector<std::pair<Key, std::size_t>> count_values(const std::vector<Key>& keys) {
+  std::unordered_map<Key, std::size_t> index;
+  std::vector<std::pair<Key, std::size_t>> counts;
+  for (const Key& key : keys) {
+    auto [it, inserted] = index.emplace(key, counts.size());
+    if (inserted) counts.emplace_back(key, 0);
+    ++counts[it->second].second;
+  }
+  std::stable_sort(counts.begin(), counts.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  return counts;
+}
+
+std::vector<double> present_numbers(const Column& column) {
+  std::vector<double> values;
+  for (std::size_t r = 0; r < column.size(); ++r) {
+    if (!column.missing[r]) values.push_back(column.numbers[r] == 0 ? 0.0 : column.numbers[r]);
+  }
+  return values;
+}
+
+}  // namespace
+
+double pairwise_sum(const double* a, std::size_t n) {
+  if (n < 8) {
+    double sum = 0.;
+    for (std::size_t i = 0; i < n; ++i) sum += a[i];
+    return sum;
+  }
+  if (n <= 128) {
+    double r[8];
+    for (int j = 0; j < 8; ++j) r[j] = a[j];
+    std::size_t i = 8;
+    for (; i < n - n % 8; i += 8) {
+      for (int j = 0; j < 8; ++j) r[j] += a[i + j];
+    }
+    double sum = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    for (; i < n; ++i) sum += a[i];
+    return sum;
+  }
+  std::size_t half = n / 2;
+  half -= half % 8;
+  return pairwise_sum(a, half) + pairwise_sum(a + half, n - half);
+}
+
+double quantile_of_sorted(const std::vector<double>& sorted, double q) {
+  const double n = static_cast<double>(sorted.size());
+  // numpy's virtual index for method "linear" (alpha = beta = 1), written as numpy writes it.
+  const double index = n * q + (1.0 + q * (1.0 - 1.0 - 1.0)) - 1.0;
+  const double below = std::floor(index);
+  const double gamma = index - below;
+  const std::size_t last = sorted.size() - 1;
+  const std::size_t i = below < 0 ? 0 : std::min(static_cast<std::size_t>(below), last);
+  const std::size_t j = std::min(i + 1, last);
+  const double a = sorted[i], b = sorted[j], diff = b - a;
+  // numpy's _lerp: from the nearer end, so that gamma = 1 gives b exactly.
+  return gamma >= 0.5 ? b - diff * (1.0 - gamma) : a + diff * gamma;
+}
+
+NumericSummary describe_numbers(const std::vector<double>& values, bool integers) {
+  NumericSummary s;
+  // pandas nanmean/nanvar: missing entries become 0 and the sums run over every entry.
+  std::vector<double> filled(values.size());
+  std::vector<double> sorted;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const bool present = !std::isnan(values[i]);
+    filled[i] = present ? values[i] : 0.0;
+    if (present) sorted.push_back(values[i]);
+  }
+  s.count = sorted.size();
+  if (s.count == 0) {
+    s.mean = s.std = s.min = s.q25 = s.q50 = s.q75 = s.max = kNaN;
+    return s;
+  }
+  const double count = static_cast<double>(s.count);
+  // An int64 column's mean sums through numpy's cast buffer: pairwise within blocks of 8192.
+  const std::size_t block = integers ? 8192 : filled.size();
+  double sum = 0.0;
+  for (std::size_t i = 0; i < filled.size(); i += block) {
+    sum += pairwise_sum(filled.data() + i, std::min(block, filled.size() - i));
+  }
+  s.mean = sum / count;
+  // Two passes, as pandas: sum((mean - x)^2) / (count - 1).
+  std::vector<double> squares(values.size());
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const double d = s.mean - filled[i];
+    squares[i] = std::isnan(values[i]) ? 0.0 : d * d;
+  }
+  s.std = s.count < 2 ? kNaN : std::sqrt(pairwise_sum(squares.data(), squares.size()) / (count - 1));
+  std::sort(sorted.begin(), sorted.end());
+  s.min = sorted.front();
+  s.max = sorted.back();
+  s.q25 = quantile_of_sorted(sorted, 0.25);
+  s.q50 = quantile_of_sorted(sorted, 0.5);
+  s.q75 = quantile_of_sorted(sorted, 0.75);
+  return s;
+}
+
+std::vector<ValueCount> value_counts(const Column& column) {
+  std::vector<ValueCount> result;
+  if (column.is_numeric()) {
+    for (const auto& [value, count] : count_values(present_numbers(column))) {
+      result.push_back({format_number(value), count});
+    }
+  } else {
+    // Text ids are numbered in order of first appearance already.
+    std::vector<std::size_t> counts(column.texts.size(), 0);
+    for (std::size_t r = 0; r < column.size(); ++r) {
+      if (!column.missing[r]) ++counts[column.text_ids[r]];
+    }
+    for (std::size_t id = 0; id < counts.size(); ++id) {
+      if (counts[id] > 0) result.push_back({column.texts[id], counts[id]});
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const ValueCount& a, const ValueCount& b) { return a.count > b.count; });
+  }
+  return result;
+}
+
+ColumnSummary describe_column(const Column& column) {
+  ColumnSummary s;
+  s.name = column.name;
+  s.dtype = column.dtype;
+  s.missing = column.missing_count();
+  s.count = column.size() - s.missing;
+  if (column.is_numeric()) {
+    s.numeric = describe_numbers(column.numbers, column.dtype == DType::Int64);
+    std::vector<double> sorted = present_numbers(column);
+    std::sort(sorted.begin(), sorted.end());
+    s.distinct = static_cast<std::size_t>(std::unique(sorted.begin(), sorted.end()) - sorted.begin());
+    return s;
+  }
+  s.value_counts = value_counts(column);
+  s.distinct = s.value_counts.size();
+  if (!s.value_counts.empty()) {
+    s.top = s.value_counts.front().value;
+    s.freq = s.value_counts.front().count;
+  }
+  for (const ValueCount& entry : s.value_counts) s.categories.push_back(entry.value);
+  std::sort(s.categories.begin(), s.categories.end());
+  return s;
+}
+
+std::vector<ColumnSummary> describe(const Table& table) {
+  std::vector<ColumnSummary> summaries;
+  for (const Column& column : table.columns) summaries.push_back(describe_column(column));
+  return summaries;
+}
+
+}  // namespace gradtape

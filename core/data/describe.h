@@ -1,0 +1,56 @@
+// pandas' describe() per column: count, mean, std (ddof=1), min, quartiles (linear interpolation)
+// and max for numbers; count, top and freq for text; plus dtype, missing, distinct, the sorted
+// categories and value counts. Sums follow numpy's pairwise order, so figures match to the bit.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "core/data/table.h"
+
+namespace gradtape {
+
+struct NumericSummary {
+  std::size_t count = 0;  // non-missing values
+  // NaN where pandas gives NaN: everything when count is 0, std when count < 2.
+  double mean = 0, std = 0, min = 0, q25 = 0, q50 = 0, q75 = 0, max = 0;
+};
+
+struct ValueCount {
+  std::string value;
+  std::size_t count = 0;
+};
+
+struct ColumnSummary {
+  std::string name;
+  DType dtype = DType::Float64;
+  std::size_t count = 0;     // non-missing values
+  std::size_t missing = 0;
+  std::size_t distinct = 0;  // distinct non-missing values (pandas nunique)
+  NumericSummary numeric;    // numeric columns only
+  // Object columns only: the most frequent value and its count (ties: the first to appear), the
+  // distinct values in byte order, and value_counts() (most frequent first, ties by appearance).
+  std::string top;
+  std::size_t freq = 0;
+  std::vector<std::string> categories;
+  std::vector<ValueCount> value_counts;
+};
+
+std::vector<ColumnSummary> describe(const Table& table);
+ColumnSummary describe_column(const Column& column);
+
+// Series.describe() of the non-NaN entries of `values`; `integers` for an int64 column.
+NumericSummary describe_numbers(const std::vector<double>& values, bool integers = false);
+
+// pandas value_counts(): most frequent first, ties in order of first appearance; numbers are
+// written as format_number prints them ("0", "1", "2.5").
+std::vector<ValueCount> value_counts(const Column& column);
+
+// numpy.percentile(sorted, 100 q) with linear interpolation; `sorted` ascending, non-empty.
+double quantile_of_sorted(const std::vector<double>& sorted, double q);
+
+// numpy's sum of n doubles: pairwise in blocks of 128 with 8 accumulators.
+double pairwise_sum(const double* values, std::size_t n);
+
+}  // namespace gradtape

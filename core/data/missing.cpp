@@ -1,0 +1,46 @@
+#include "core/data/missing.h"
+
+#include <algorithm>
+
+namespace gradtape {
+
+std::vector<std::size_t> complete_rows(const std::vector<const Column*>& columns,
+                                       const std::vector<std::size_t>& rows) {
+  std::vector<std::size_t> kept;
+  for (std::size_t r : rows) {
+    bool complete = true;
+    for (const Column* column : columns) complete = complete && !column->missing[r];
+    if (complete) kept.push_back(r);
+  }
+  return kept;
+}
+
+std::optional<double> mean_at(const Column& column, const std::vector<std::size_t>& rows) {
+  double sum = 0;
+  std::size_t count = 0;
+  for (std::size_t r : rows) {
+    if (column.missing[r]) continue;
+    sum += column.numbers[r];
+    ++count;
+  }
+  if (count == 0) return std::nullopt;
+  return sum / static_cast<double>(count);
+}
+
+std::optional<std::string> mode_at(const Column& column, const std::vector<std::size_t>& rows) {
+  std::vector<std::size_t> counts(column.texts.size(), 0);
+  for (std::size_t r : rows) {
+    if (!column.missing[r]) ++counts[column.text_ids[r]];
+  }
+  std::optional<std::size_t> best;
+  for (std::size_t id = 0; id < counts.size(); ++id) {
+    if (counts[id] == 0) continue;
+    if (!best || counts[id] > counts[*best] || (counts[id] == counts[*best] && column.texts[id] < column.texts[*best])) {
+      best = id;
+    }
+  }
+  if (!best) return std::nullopt;
+  return column.texts[*best];
+}
+
+}  // namespace gradtape

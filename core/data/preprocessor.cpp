@@ -1,0 +1,163 @@
+#include "core/data/preprocessor.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <utility>
+
+#include "core/data/values.h"
+
+namespace gradtape {
+namespace {
+
+std::string at_line(const Table& table, std::size_t row) {
+  return "line " + std::to_string(table.line_numbers[row]) + ": ";
+}
+
+std::string category_list(const CategoryMap& map) {
+  std::string text;
+  const std::size_t shown = std::min<std::size_t>(map.size(), 12);
+  for (std::size_t i = 0; i < shown; ++i) text += (i ? ", '" : "'") + map.categories()[i] + "'";
+  if (shown < map.size()) text += ", ...";
+  return text;
+}
+
+}  // namespace
+
+Preprocessor::Preprocessor(std::vector<FeatureColumn> columns, MissingPolicy missing)
+    : columns_(std::move(columns)), missing_(missing) {
+  names_ = all_feature_names();
+  kept_.resize(names_.size());
+  std::iota(kept_.begin(), kept_.end(), std::size_t{0});
+}
+
+std::vector<std::string> Preprocessor::all_feature_names() const {
+  std::vector<std::string> names;
+  for (const FeatureColumn& column : columns_) {
+    if (column.kind == FeatureColumn::Kind::OneHot) {
+      for (std::string& name : one_hot_names(column.name, column.categories)) names.push_back(std::move(name));
+    } else {
+      names.push_back(column.name);
+    }
+  }
+  return names;
+}
+
+std::vector<std::string> Preprocessor::object_columns() const {
+  std::vector<std::string> names;
+  for (const FeatureColumn& column : columns_) {
+    if (column.kind != FeatureColumn::Kind::Numeric) names.push_back(column.name);
+  }
+  return names;
+}
+
+void Preprocessor::set_scaling(const std::vector<std::size_t>& features, StandardScaler scaler) {
+  std::vector<std::string> all = all_feature_names();
+  kept_ = features;
+  names_.clear();
+  for (std::size_t j : features) names_.push_back(all[j]);
+  scaler_ = std::move(scaler);
+}
+
+Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::size_t>& rows,
+                                     bool unseen_codes_as_missing) const {
+  std::vector<const Column*> sources;
+  for (const FeatureColumn& feature : columns_) {
+    const Column* column = table.find(feature.name);
+    if (!column) {
+      return Error{"line " + std::to_string(table.header_line) + ": the file has no column '" + feature.name +
+                       "', which the model was trained on",
+                   feature.name};
+    }
+    sources.push_back(column);
+  }
+  std::size_t width = 0;
+  for (const FeatureColumn& feature : columns_) width += feature.width();
+  std::vector<double> all(width);
+  MatrixD out(static_cast<Index>(rows.size()), static_cast<Index>(kept_.size()));
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const std::size_t r = rows[i];
+    std::size_t at = 0;
+    for (std::size_t k = 0; k < columns_.size(); ++k) {
+      const FeatureColumn& feature = columns_[k];
+      const Column& column = *sources[k];
+      const std::string name = "'" + feature.name + "'";
+      bool missing = column.missing[r] != 0;
+      if (feature.kind == FeatureColumn::Kind::Numeric) {
+        double value = 0;
+        if (!missing && column.is_numeric()) {
+          value = column.numbers[r];
+        } else if (!missing && parse_number(trim_blanks(column.text(r)), value) == NumberKind::NotANumber) {
+          return Error{at_line(table, r) + name + " must be a number, but it is '" + std::string(column.text(r)) + "'",
+                       feature.name};
+        }
+        if (missing) {
+          if (!feature.fill_number) {
+            return Error{at_line(table, r) + name + " is missing; the model was trained on complete rows only, "
+                         "so fill it in (or train with missing values imputed)",
+                         feature.name};
+          }
+          value = *feature.fill_number;
+        }
+        if (!std::isfinite(value)) {
+          return Error{at_line(table, r) + name + " is infinite; write a finite number or leave the cell empty",
+                       feature.name};
+        }
+        all[at++] = value;
+        continue;
+      }
+      std::string text;
+      if (!missing) text = column.is_numeric() ? format_number(column.numbers[r]) : std::string(column.text(r));
+      std::optional<std::size_t> code = missing ? std::nullopt : feature.categories.code(text);
+      if (!missing && !code && feature.kind == FeatureColumn::Kind::Codes) {
+        if (!unseen_codes_as_missing) {
+          return Error{at_line(table, r) + name + " is '" + text + "', a value the training rows never had (they had " +
+                           category_list(feature.categories) + ")",
+                       feature.name};
+        }
+        missing = true;
+      }
+      if (missing) {
+        if (!feature.fill_text) {
+          return Error{at_line(table, r) + name + " is missing; the model was trained on complete rows only, "
+                       "so fill it in (or train with missing values imputed)",
+                       feature.name};
+        }
+        code = feature.categories.code(*feature.fill_text);
+      }
+      if (feature.kind == FeatureColumn::Kind::Codes) {
+        all[at++] = static_cast<double>(*code);
+      } else {
+        for (std::size_t c = 0; c < feature.categories.size(); ++c) all[at + c] = (code && *code == c) ? 1.0 : 0.0;
+        at += feature.categories.size();
+      }
+    }
+    for (std::size_t j = 0; j < kept_.size(); ++j) out(static_cast<Index>(i), static_cast<Index>(j)) = all[kept_[j]];
+  }
+  return Result<MatrixD>(std::move(out));
+}
+
+Result<Matrix> Preprocessor::transform(const Table& table) const {
+  std::vector<std::size_t> rows(table.rows);
+  std::iota(rows.begin(), rows.end(), std::size_t{0});
+  Result<MatrixD> encoded = encode(table, rows);
+  if (!encoded) return encoded.error();
+  return scale(*encoded, table, rows);
+}
+
+Result<Matrix> Preprocessor::scale(const MatrixD& encoded, const Table& table,
+                                   const std::vector<std::size_t>& rows) const {
+  Matrix out = scaler_.transform(encoded);
+  for (Index i = 0; i < out.rows(); ++i) {
+    for (Index j = 0; j < out.cols(); ++j) {
+      if (std::isfinite(out(i, j))) continue;
+      return Error{at_line(table, rows[static_cast<std::size_t>(i)]) + "'" + names_[j] + "' is " +
+                       format_number(encoded(i, j)) + ", too far from the training values to scale (mean " +
+                       format_number(scaler_.mean()[j]) + ", std " + format_number(scaler_.scale()[j]) + ")",
+                   names_[j]};
+    }
+  }
+  return Result<Matrix>(std::move(out));
+}
+
+}  // namespace gradtape

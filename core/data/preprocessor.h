@@ -1,0 +1,71 @@
+// The fitted transformation from table columns to the model's input: per column, numbers as they
+// are, or text as category codes or one-hot; missing values filled (Impute) or refused; then the
+// TRAIN scaler. Kept with the model, so new rows are prepared exactly as training rows were.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/data/encoding.h"
+#include "core/data/missing.h"
+#include "core/data/scaler.h"
+#include "core/data/table.h"
+#include "core/result.h"
+#include "core/tensor.h"
+
+namespace gradtape {
+
+struct FeatureColumn {
+  enum class Kind { Numeric, Codes, OneHot };
+  std::string name;
+  Kind kind = Kind::Numeric;
+  CategoryMap categories;                // Codes and OneHot, fitted on the TRAIN rows
+  std::optional<double> fill_number;     // Impute, numbers: the TRAIN mean
+  std::optional<std::string> fill_text;  // Impute, text: the TRAIN mode
+
+  std::size_t width() const { return kind == Kind::OneHot ? categories.size() : 1; }
+};
+
+class Preprocessor {
+ public:
+  Preprocessor() = default;
+  Preprocessor(std::vector<FeatureColumn> columns, MissingPolicy missing);
+
+  // The features of `rows` of `table`, before scaling, in double. Columns are found by name (the
+  // target may be absent); a numeric column read as text, or the reverse, is converted. Errors
+  // name the line and the column: absent column, missing value (DropRows), non-number, infinite
+  // value, and a text value unseen in training when category codes are used. One-hot encodes an
+  // unseen value as all zeros. With `unseen_codes_as_missing`, an unseen code counts as missing.
+  Result<MatrixD> encode(const Table& table, const std::vector<std::size_t>& rows,
+                         bool unseen_codes_as_missing = false) const;
+
+  // Every row of `table`, encoded then scaled: the model's input for prediction.
+  Result<Matrix> transform(const Table& table) const;
+
+  // `encoded` (rows `rows` of `table`) scaled to float32. A value so far from the training rows
+  // that it leaves float32's range is an error naming its line and feature.
+  Result<Matrix> scale(const MatrixD& encoded, const Table& table, const std::vector<std::size_t>& rows) const;
+
+  // Keeps only `features` (indices among all encoded features) and scales them with `scaler`.
+  void set_scaling(const std::vector<std::size_t>& features, StandardScaler scaler);
+
+  // Names of every encoded feature ("Age", "Sex", or one-hot "Sex_F"), and of the kept ones.
+  std::vector<std::string> all_feature_names() const;
+  const std::vector<std::string>& feature_names() const { return names_; }
+  const std::vector<FeatureColumn>& columns() const { return columns_; }
+  const StandardScaler& scaler() const { return scaler_; }
+  MissingPolicy missing_policy() const { return missing_; }
+  // The text columns: pass them as CsvOptions::object_columns when reading new rows.
+  std::vector<std::string> object_columns() const;
+
+ private:
+  std::vector<FeatureColumn> columns_;
+  MissingPolicy missing_ = MissingPolicy::DropRows;
+  std::vector<std::size_t> kept_;  // indices among all encoded features
+  std::vector<std::string> names_;
+  StandardScaler scaler_;
+};
+
+}  // namespace gradtape

@@ -1,0 +1,168 @@
+#include "core/data/read_csv.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <deque>
+#include <iterator>
+#include <unordered_map>
+#include <limits>
+#include <utility>
+
+#include "core/data/csv.h"
+#include "core/data/text_check.h"
+#include "core/data/values.h"
+
+namespace gradtape {
+namespace {
+
+std::string megabytes(std::size_t bytes) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f MB", bytes / 1048576.0);
+  return text;
+}
+
+std::string at_line(std::size_t line) { return "line " + std::to_string(line) + ": "; }
+
+Status check_header(const std::vector<std::string_view>& names, std::size_t line) {
+  for (std::size_t c = 0; c < names.size(); ++c) {
+    if (trim_blanks(names[c]).empty()) {
+      return Error{at_line(line) + "column " + std::to_string(c + 1) + " of the header has no name; every "
+                   "column needs a name"};
+    }
+    for (std::size_t earlier = 0; earlier < c; ++earlier) {
+      if (names[earlier] == names[c]) {
+        return Error{at_line(line) + "the column name '" + std::string(names[c]) + "' appears twice (columns " +
+                         std::to_string(earlier + 1) + " and " + std::to_string(c + 1) +
+                         "); column names must be unique",
+                     std::string(names[c])};
+      }
+    }
+  }
+  return {};
+}
+
+Error ragged(const CsvScanner& scanner, std::size_t expected) {
+  const std::size_t got = scanner.fields().size();
+  return Error{at_line(scanner.line()) + "expected " + std::to_string(expected) + " fields as in the header, got " +
+               std::to_string(got) +
+               (got > expected ? "; is a value holding the delimiter without quotes?"
+                               : "; is a value missing, or a line broken?")};
+}
+
+// Pass 1 state of one column: numeric until a value is neither a number nor a missing marker.
+struct Inference {
+  bool numeric = true;
+  bool integers = true;
+};
+
+}  // namespace
+
+Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
+  if (text.size() > options.max_bytes) {
+    return Error{"line 1: the file is " + megabytes(text.size()) + "; the limit is " + megabytes(options.max_bytes)};
+  }
+  const char given = options.delimiter;
+  if (given == '"' || given == '\n' || given == '\r' || static_cast<unsigned char>(given) >= 0x80) {
+    return Error{"the delimiter cannot be a quote, a line break or a non-ASCII byte", "delimiter"};
+  }
+  text = strip_utf8_bom(text);
+  if (Status status = check_text(text); !status) return status.error();
+  const char delimiter = given ? given : sniff_delimiter(text);
+
+  // Pass 1: header, row shape, line numbers, and the numbers of every column still numeric.
+  CsvScanner scanner(text, delimiter);
+  if (!scanner.next()) return scanner.failed() ? scanner.error() : Error{"line 1: the file is empty"};
+  Table table;
+  table.delimiter = delimiter;
+  table.header_line = scanner.line();
+  const std::size_t width = scanner.fields().size();
+  if (Status status = check_header(scanner.fields(), table.header_line); !status) return status.error();
+  std::vector<Inference> inference(width);
+  table.columns.resize(width);
+  for (std::size_t c = 0; c < width; ++c) {
+    Column& column = table.columns[c];
+    column.name = std::string(scanner.fields()[c]);
+    inference[c].numeric = std::find(options.object_columns.begin(), options.object_columns.end(), column.name) ==
+                           options.object_columns.end();
+  }
+  const std::size_t header_end = scanner.position();
+  while (scanner.next()) {
+    const std::vector<std::string_view>& fields = scanner.fields();
+    if (fields.size() != width) return ragged(scanner, width);
+    if (table.rows == 256) {  // the first rows show the typical row length: reserve for the rest
+      const std::size_t guess = static_cast<std::size_t>(1.05 * table.rows * text.size() / scanner.position()) + 1;
+      table.line_numbers.reserve(guess);
+      for (std::size_t c = 0; c < width; ++c) {
+        if (inference[c].numeric) table.columns[c].numbers.reserve(guess);
+      }
+    }
+    table.line_numbers.push_back(scanner.line());
+    if (table.head.size() < options.preview_rows) table.head.emplace_back(fields.begin(), fields.end());
+    for (std::size_t c = 0; c < width; ++c) {
+      Inference& state = inference[c];
+      if (!state.numeric) continue;
+      const std::string_view value = trim_blanks(fields[c]);
+      double number = 0;
+      const NumberKind kind = parse_number(value, number);
+      if (kind == NumberKind::NotANumber) {
+        if (!is_missing_marker(value)) {
+          state.numeric = false;
+          table.columns[c].numbers = {};
+          continue;
+        }
+        number = std::numeric_limits<double>::quiet_NaN();
+      }
+      state.integers = state.integers && kind == NumberKind::Integer;
+      table.columns[c].numbers.push_back(number);
+    }
+    ++table.rows;
+  }
+  if (scanner.failed()) return scanner.error();
+  if (table.rows == 0) return Error{at_line(table.header_line) + "the file has a header but no data rows"};
+
+  // Pass 2, only if some column is text: the texts of the text columns, each distinct one stored
+  // once. The keys view a deque, whose strings never move.
+  std::vector<std::size_t> text_columns;
+  for (std::size_t c = 0; c < width; ++c) {
+    Column& column = table.columns[c];
+    column.missing.assign(table.rows, 0);
+    if (inference[c].numeric) {
+      // int64 needs every value to be an integer and none missing, as pandas; all-missing is float64.
+      column.dtype = inference[c].integers ? DType::Int64 : DType::Float64;
+      for (std::size_t r = 0; r < table.rows; ++r) column.missing[r] = column.numbers[r] != column.numbers[r];
+    } else {
+      column.dtype = DType::Object;
+      column.text_ids.resize(table.rows);
+      text_columns.push_back(c);
+    }
+  }
+  if (!text_columns.empty()) {
+    std::vector<std::deque<std::string>> texts(width);
+    std::vector<std::unordered_map<std::string_view, std::uint32_t>> ids(width);
+    CsvScanner again(text.substr(header_end), delimiter);
+    for (std::size_t r = 0; again.next(); ++r) {
+      for (std::size_t c : text_columns) {
+        Column& column = table.columns[c];
+        const std::string_view value = again.fields()[c];
+        if (is_missing_marker(trim_blanks(value))) {
+          column.missing[r] = 1;
+          column.text_ids[r] = Column::kNoText;
+          continue;
+        }
+        auto found = ids[c].find(value);
+        if (found == ids[c].end()) {
+          const std::string& stored = texts[c].emplace_back(value);
+          found = ids[c].emplace(stored, static_cast<std::uint32_t>(texts[c].size() - 1)).first;
+        }
+        column.text_ids[r] = found->second;
+      }
+    }
+    for (std::size_t c : text_columns) {
+      table.columns[c].texts.assign(std::make_move_iterator(texts[c].begin()), std::make_move_iterator(texts[c].end()));
+    }
+  }
+  return Result<Table>(std::move(table));
+}
+
+}  // namespace gradtape

@@ -1,0 +1,26 @@
+// read_csv: CSV text to a typed Table, as pandas.read_csv with its defaults reads it. A column is
+// numeric when every non-missing value in it (every row, not a sample) parses as a number.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/data/table.h"
+#include "core/result.h"
+
+namespace gradtape {
+
+struct CsvOptions {
+  char delimiter = 0;  // 0: sniff among ',', ';' and '\t'
+  std::size_t max_bytes = std::size_t{256} << 20;
+  std::vector<std::string> object_columns;  // read as text even if numeric (pandas dtype=str)
+  std::size_t preview_rows = 20;            // raw rows kept in Table::head
+};
+
+// Errors name the 1-based line of the file (and the column): empty file, header only, empty or
+// duplicate column names, ragged rows, unterminated quotes, text that is not UTF-8, too big.
+Result<Table> read_csv(std::string_view text, const CsvOptions& options = {});
+
+}  // namespace gradtape

@@ -1,0 +1,52 @@
+// A typed table read from CSV: named columns of pandas dtype int64, float64 or object, each
+// with a missing mask; the CSV line of every data row, for error messages; and a raw preview.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gradtape {
+
+enum class DType { Int64, Float64, Object };
+
+// pandas' name of a dtype: "int64", "float64" or "object".
+std::string_view dtype_name(DType dtype);
+
+struct Column {
+  std::string name;
+  DType dtype = DType::Float64;
+  std::vector<double> numbers;  // int64/float64 columns: one per row, NaN where missing
+  // Object columns, dictionary-encoded: each distinct text once (as written), in order of first
+  // appearance, and per row the index of its text (kNoText where missing).
+  std::vector<std::string> texts;
+  std::vector<std::uint32_t> text_ids;
+  std::vector<std::uint8_t> missing;  // 1 where the row's value is missing
+
+  static constexpr std::uint32_t kNoText = 0xFFFFFFFFu;
+
+  bool is_numeric() const { return dtype != DType::Object; }
+  // An object column's text at `row`, "" where missing.
+  std::string_view text(std::size_t row) const {
+    return text_ids[row] == kNoText ? std::string_view() : std::string_view(texts[text_ids[row]]);
+  }
+  std::size_t size() const { return missing.size(); }
+  std::size_t missing_count() const;
+};
+
+struct Table {
+  std::vector<Column> columns;
+  std::size_t rows = 0;
+  std::vector<std::size_t> line_numbers;  // 1-based physical CSV line where each data row starts
+  std::size_t header_line = 1;
+  char delimiter = ',';
+  std::vector<std::vector<std::string>> head;  // raw fields of the first data rows, for a preview
+
+  // The column called `name` (exact match), or nullptr.
+  const Column* find(std::string_view name) const;
+  std::vector<std::string> column_names() const;
+};
+
+}  // namespace gradtape

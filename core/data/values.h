@@ -1,0 +1,28 @@
+// What one CSV field means: a missing marker, an integer, a float, or text. pandas' read_csv rules
+// with the additions ("?"), plus the number formatting used to print labels.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace gradtape {
+
+// The field without the spaces and tabs around it.
+std::string_view trim_blanks(std::string_view field);
+
+// True for pandas' default na_values ("", "NA", "N/A", "NaN", "null", "NULL", "None", "#N/A", ...)
+// and "?". `field` must already be trimmed.
+bool is_missing_marker(std::string_view field);
+
+enum class NumberKind { NotANumber, Integer, Float };
+
+// Parses a whole trimmed field as pandas' C reader does: [+-]digits is an Integer; decimals,
+// exponents, "inf" and "infinity" (any case, signed) are Floats; anything else (hex, "1,5", "nan",
+// trailing text) is NotANumber. Never throws.
+NumberKind parse_number(std::string_view field, double& value);
+
+// Shortest text that reads back as `value`: "1", "0.5", "1e+20"; "nan", "inf", "-inf".
+std::string format_number(double value);
+
+}  // namespace gradtape

@@ -1,0 +1,356 @@
+// The whole chain on heart.csv against the TensorFlow.js trace, the options and their errors,
+// and the no-leakage guarantee.
+#include "core/data/dataset.h"
+
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "core/data/read_csv.h"
+#include "tests/native/test_data.h"
+
+namespace gradtape {
+namespace {
+
+Table read_or_fail(const std::string& text) {
+  Result<Table> table = read_csv(text);
+  EXPECT_TRUE(table.ok()) << (table.ok() ? "" : table.error().message);
+  return table.ok() ? std::move(*table) : Table{};
+}
+
+Split trace_split(const nlohmann::json& trace) {
+  Split split;
+  for (const auto& r : trace["data"]["train_idx"]) split.train_rows.push_back(r.get<std::size_t>());
+  for (const auto& r : trace["data"]["val_idx"]) split.val_rows.push_back(r.get<std::size_t>());
+  return split;
+}
+
+// |a - b| in units of b's float32 spacing.
+double ulps(float a, float b) {
+  if (a == b) return 0;
+  float spacing = std::nextafter(std::fabs(b), std::numeric_limits<float>::infinity()) - std::fabs(b);
+  return std::fabs(static_cast<double>(a) - b) / spacing;
+}
+
+void expect_matrix_equals_trace(const Matrix& x, const nlohmann::json& expected) {
+  ASSERT_EQ(static_cast<std::size_t>(x.rows()), expected.size());
+  double worst = 0;
+  for (Index i = 0; i < x.rows(); ++i) {
+    ASSERT_EQ(static_cast<std::size_t>(x.cols()), expected[i].size());
+    for (Index j = 0; j < x.cols(); ++j) worst = std::max(worst, ulps(x(i, j), expected[i][j].get<float>()));
+  }
+  // Same sums in the same order, (x - mean) / std in double, one rounding: bit-exact.
+  EXPECT_EQ(worst, 0.0) << "largest difference from the trace, in float32 ulps";
+}
+
+TEST(Dataset, HeartWithTheTraceSplitMatchesTheTrace) {
+  GRADTAPE_REQUIRE_HEART_CSV(path);
+  GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
+  Table table = read_or_fail(testing::read_text_file(path));
+  PipelineOptions options;
+  options.target = trace["data"]["target_column"].get<std::string>();
+  Result<Dataset> dataset = prepare_dataset(table, options, trace_split(trace));
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+
+  const auto& data = trace["data"];
+  ASSERT_EQ(dataset->feature_names.size(), data["feature_columns"].size());
+  for (std::size_t j = 0; j < dataset->feature_names.size(); ++j) {
+    EXPECT_EQ(dataset->feature_names[j], data["feature_columns"][j].get<std::string>());
+  }
+  const StandardScaler& scaler = dataset->preprocessor.scaler();
+  for (std::size_t j = 0; j < scaler.mean().size(); ++j) {
+    const double mean = data["train_mean"][j].get<double>(), std = data["train_std"][j].get<double>();
+    EXPECT_NEAR(scaler.mean()[j], mean, 1e-9 * std::fabs(mean)) << dataset->feature_names[j];
+    EXPECT_NEAR(scaler.scale()[j], std, 1e-9 * std) << dataset->feature_names[j];
+    EXPECT_EQ(scaler.mean()[j], mean) << "summed in train_idx order, as the trace";
+  }
+  expect_matrix_equals_trace(dataset->x_train, data["x_train"]);
+  expect_matrix_equals_trace(dataset->x_val, data["x_val"]);
+  for (std::size_t i = 0; i < data["y_train"].size(); ++i) {
+    EXPECT_EQ(dataset->y_train(static_cast<Index>(i), 0), data["y_train"][i].get<float>());
+  }
+  for (std::size_t i = 0; i < data["y_val"].size(); ++i) {
+    EXPECT_EQ(dataset->y_val(static_cast<Index>(i), 0), data["y_val"][i].get<float>());
+  }
+  EXPECT_TRUE(dataset->notes.empty());
+  EXPECT_TRUE(dataset->dropped_rows.empty());
+}
+
+TEST(Dataset, CategoryMapsEqualTheTraceMaps) {
+  GRADTAPE_REQUIRE_HEART_CSV(path);
+  GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
+  Table table = read_or_fail(testing::read_text_file(path));
+  PipelineOptions options;
+  options.target = "HeartDisease";
+  Result<Dataset> dataset = prepare_dataset(table, options, trace_split(trace));
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  const auto& maps = trace["data"]["category_maps"];
+  std::size_t text_columns = 0;
+  for (const FeatureColumn& column : dataset->preprocessor.columns()) {
+    if (column.kind == FeatureColumn::Kind::Numeric) {
+      EXPECT_FALSE(maps.contains(column.name)) << column.name;
+      continue;
+    }
+    ++text_columns;
+    ASSERT_TRUE(maps.contains(column.name)) << column.name;
+    const auto& map = maps[column.name];
+    ASSERT_EQ(column.categories.size(), map.size()) << column.name;
+    for (const auto& [value, code] : map.items()) {
+      EXPECT_EQ(column.categories.code(value), code.get<std::size_t>()) << column.name << " " << value;
+    }
+  }
+  EXPECT_EQ(text_columns, 5u);
+}
+
+TEST(Dataset, SeededSplitReproducesTheTraceSplitAndLeavesTheStreamWhereTheTraceDoes) {
+  GRADTAPE_REQUIRE_HEART_CSV(path);
+  GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
+  Table table = read_or_fail(testing::read_text_file(path));
+  PipelineOptions options;
+  options.target = "HeartDisease";
+  Random random(trace["meta"]["seed"].get<std::uint32_t>());
+  Result<Dataset> dataset = prepare_dataset(table, options, random);
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  Split expected = trace_split(trace);
+  EXPECT_EQ(dataset->train_rows, expected.train_rows);
+  EXPECT_EQ(dataset->val_rows, expected.val_rows);
+  expect_matrix_equals_trace(dataset->x_train, trace["data"]["x_train"]);
+  // After the split's 917 draws, a fresh stream that made the same draws is in the same state.
+  Random reference(trace["meta"]["seed"].get<std::uint32_t>());
+  for (int i = 0; i < 917; ++i) reference.next_u32();
+  EXPECT_EQ(random.next_u32(), reference.next_u32());
+}
+
+// ---- options and their errors -----------------------------------------------------------------
+
+const std::string kSmall =
+    "a,b,c,y\n"
+    "1,x,5,0\n2,y,5,1\n3,x,5,0\n4,y,5,1\n5,x,5,0\n6,y,5,1\n7,x,5,0\n8,y,5,1\n9,x,5,0\n10,y,5,1\n";
+
+Result<Dataset> prepare(const std::string& csv, const PipelineOptions& options, std::uint32_t seed = 1) {
+  Table table = read_or_fail(csv);
+  Random random(seed);
+  return prepare_dataset(table, options, random);
+}
+
+PipelineOptions with_target(const std::string& target) {
+  PipelineOptions options;
+  options.target = target;
+  return options;
+}
+
+TEST(DatasetOptions, TargetErrorsNameTheField) {
+  for (const char* target : {"", "nope", "a"}) {
+    Result<Dataset> dataset = prepare(kSmall, with_target(target));
+    ASSERT_FALSE(dataset.ok()) << target;
+    EXPECT_EQ(dataset.error().field, "target") << dataset.error().message;
+  }
+}
+
+TEST(DatasetOptions, ValidationSplitErrorsNameTheField) {
+  for (double fraction : {0.0, 1.0, 1.5, -0.2, 0.95}) {
+    PipelineOptions options = with_target("y");
+    options.validation_split = fraction;
+    Result<Dataset> dataset = prepare(kSmall, options);
+    ASSERT_FALSE(dataset.ok()) << fraction;
+    EXPECT_EQ(dataset.error().field, "validation_split") << dataset.error().message;
+  }
+}
+
+TEST(DatasetOptions, DdofMustBeZeroOrOne) {
+  PipelineOptions options = with_target("y");
+  options.scaler_ddof = 2;
+  Result<Dataset> dataset = prepare(kSmall, options);
+  ASSERT_FALSE(dataset.ok());
+  EXPECT_EQ(dataset.error().field, "scaler_ddof");
+}
+
+TEST(DatasetOptions, DdofZeroDividesByN) {
+  PipelineOptions options = with_target("y");
+  options.scaler_ddof = 0;
+  Result<Dataset> dataset = prepare_dataset(read_or_fail(kSmall), options, Split{{0, 1, 2, 3}, {4}});
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  // a over rows 0-3: 1, 2, 3, 4 -> mean 2.5, sum of squares 5, ddof 0: sqrt(5 / 4).
+  EXPECT_EQ(dataset->preprocessor.scaler().scale()[0], std::sqrt(5.0 / 4.0));
+}
+
+TEST(DatasetOptions, StratifyWithTooFewOfAClassNamesTheField) {
+  PipelineOptions options = with_target("y");
+  options.stratify = true;
+  Result<Dataset> dataset = prepare("a,y\n1,0\n2,0\n3,1\n4,0\n5,0\n", options);
+  ASSERT_FALSE(dataset.ok());
+  EXPECT_EQ(dataset.error().field, "stratify");
+}
+
+TEST(DatasetOptions, StratifiedSplitKeepsTheClassShares) {
+  GRADTAPE_REQUIRE_HEART_CSV(path);
+  PipelineOptions options = with_target("HeartDisease");
+  options.stratify = true;
+  Table table = read_or_fail(testing::read_text_file(path));
+  Random random(42);
+  Result<Dataset> dataset = prepare_dataset(table, options, random);
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  ASSERT_EQ(dataset->y_val.rows(), 184);
+  // 184 x 508 / 918 = 101.8 -> 102 positives, 82 negatives.
+  EXPECT_EQ(dataset->y_val.sum(), 102.0f);
+}
+
+// ---- columns and rows that are dropped, and said so -------------------------------------------
+
+bool has_note(const Dataset& dataset, const std::string& words) {
+  for (const std::string& note : dataset.notes) {
+    if (note.find(words) != std::string::npos) return true;
+  }
+  return false;
+}
+
+TEST(DatasetColumns, ConstantColumnIsDroppedAndReported) {
+  Result<Dataset> dataset = prepare(kSmall, with_target("y"));
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  EXPECT_EQ(dataset->feature_names, (std::vector<std::string>{"a", "b"}));
+  ASSERT_EQ(dataset->dropped_columns.size(), 1u);
+  EXPECT_EQ(dataset->dropped_columns[0].name, "c");
+  EXPECT_TRUE(has_note(*dataset, "'c': constant in the training rows (every value is 5)"));
+  EXPECT_TRUE(dataset->x_train.allFinite());
+}
+
+TEST(DatasetColumns, AllMissingColumnIsDroppedAndReported) {
+  Result<Dataset> dataset = prepare("a,empty,y\n1,,0\n2,NA,1\n3,,0\n4,,1\n5,,1\n", with_target("y"));
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  EXPECT_EQ(dataset->feature_names, (std::vector<std::string>{"a"}));
+  EXPECT_TRUE(has_note(*dataset, "'empty': every value is missing"));
+  EXPECT_TRUE(dataset->dropped_rows.empty());
+}
+
+TEST(DatasetColumns, NothingLeftToLearnFromIsAnError) {
+  Result<Dataset> dataset = prepare("a,y\n5,0\n5,1\n5,0\n5,1\n", with_target("y"));
+  EXPECT_FALSE(dataset.ok());
+}
+
+TEST(DatasetColumns, OneHotFeaturesAreNamedAndScaled) {
+  PipelineOptions options = with_target("y");
+  options.encoding = Encoding::OneHot;
+  Result<Dataset> dataset = prepare_dataset(read_or_fail(kSmall), options, Split{{0, 1, 2, 3}, {4, 5}});
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  EXPECT_EQ(dataset->feature_names, (std::vector<std::string>{"a", "b_x", "b_y"}));
+  // b_x over the train rows is 1, 0, 1, 0: mean 0.5, sample std sqrt(1 / 3).
+  EXPECT_EQ(dataset->x_train(0, 1), static_cast<float>(0.5 / std::sqrt(1.0 / 3.0)));
+}
+
+TEST(DatasetRows, DropRowsRemovesIncompleteRowsBeforeTheSplit) {
+  const std::string csv = "a,b,y\n1,x,0\n2,,1\n3,x,0\nNA,y,1\n5,x,0\n6,y,1\n7,x,0\n8,y,1\n9,y,0\n";
+  Result<Dataset> dataset = prepare(csv, with_target("y"));
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  EXPECT_EQ(dataset->dropped_rows, (std::vector<std::size_t>{1, 3}));
+  EXPECT_TRUE(has_note(*dataset, "dropped 2 rows with missing values (lines 3, 5)"));
+  EXPECT_EQ(dataset->x_train.rows() + dataset->x_val.rows(), 7);
+  EXPECT_EQ(dataset->x_val.rows(), 2);  // ceil(0.2 * 7)
+}
+
+TEST(DatasetRows, ImputeFillsWithTheTrainMean) {
+  PipelineOptions options = with_target("y");
+  options.missing = MissingPolicy::Impute;
+  const std::string csv = "a,y\n1,0\n,1\n3,0\n100,1\n5,1\n";
+  Result<Dataset> dataset = prepare_dataset(read_or_fail(csv), options, Split{{0, 1, 2}, {3, 4}});
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  // Train rows 1, (missing -> mean of 1 and 3 = 2), 3: the validation 100 never enters the mean.
+  EXPECT_EQ(dataset->preprocessor.columns()[0].fill_number, 2.0);
+  EXPECT_EQ(dataset->preprocessor.scaler().mean()[0], 2.0);
+  EXPECT_EQ(dataset->x_train(1, 0), 0.0f);
+  EXPECT_TRUE(has_note(*dataset, "filled 1 missing values of 'a' with the training mean 2"));
+}
+
+TEST(DatasetRows, RowsWithoutTargetAreDroppedUnderEveryPolicy) {
+  PipelineOptions options = with_target("y");
+  options.missing = MissingPolicy::Impute;
+  Result<Dataset> dataset = prepare("a,y\n1,0\n2,\n3,1\n4,0\n5,1\n6,0\n", options);
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  EXPECT_EQ(dataset->dropped_rows, (std::vector<std::size_t>{1}));
+  EXPECT_TRUE(has_note(*dataset, "without a target value (line 3)"));
+}
+
+TEST(DatasetRows, TooFewCompleteRowsPointsToImputation) {
+  Result<Dataset> dataset = prepare("a,b,y\n1,,0\n,2,1\n3,4,0\n4,,1\n", with_target("y"));
+  ASSERT_FALSE(dataset.ok());
+  EXPECT_EQ(dataset.error().field, "missing");
+}
+
+TEST(DatasetRows, InfiniteValueNamesTheLine) {
+  Result<Dataset> dataset = prepare("a,y\n1,0\n2,1\n-inf,0\n4,1\n5,0\n", with_target("y"));
+  ASSERT_FALSE(dataset.ok());
+  EXPECT_NE(dataset.error().message.find("line 4:"), std::string::npos) << dataset.error().message;
+  EXPECT_EQ(dataset.error().field, "a");
+}
+
+TEST(DatasetRows, TextTargetIsMappedInSortedOrderAndReported) {
+  Result<Dataset> dataset = prepare("a,Outcome\n1,yes\n2,no\n3,yes\n4,no\n5,no\n", with_target("Outcome"));
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  EXPECT_EQ(dataset->labels.negative, "no");
+  EXPECT_EQ(dataset->labels.positive, "yes");
+  EXPECT_TRUE(has_note(*dataset, "'no' is class 0 and 'yes' is class 1"));
+}
+
+TEST(DatasetRows, ValidationTextUnseenInTrainingIsDroppedOrImputed) {
+  const std::string csv = "a,b,y\n1,x,0\n2,y,1\n3,x,0\n4,y,1\n5,z,0\n";
+  const Split split{{0, 1, 2}, {4, 3}};
+  Result<Dataset> dropped = prepare_dataset(read_or_fail(csv), with_target("y"), split);
+  ASSERT_TRUE(dropped.ok()) << dropped.error().message;
+  EXPECT_EQ(dropped->val_rows, (std::vector<std::size_t>{3}));
+  EXPECT_EQ(dropped->dropped_rows, (std::vector<std::size_t>{4}));
+  EXPECT_TRUE(has_note(*dropped, "never seen in the training rows dropped (line 6)"));
+  PipelineOptions impute = with_target("y");
+  impute.missing = MissingPolicy::Impute;
+  Result<Dataset> imputed = prepare_dataset(read_or_fail(csv), impute, split);
+  ASSERT_TRUE(imputed.ok()) << imputed.error().message;
+  EXPECT_EQ(imputed->val_rows.size(), 2u);
+}
+
+TEST(DatasetRows, GivenSplitWithABadRowNumberIsAnError) {
+  Result<Dataset> dataset = prepare_dataset(read_or_fail(kSmall), with_target("y"), Split{{0, 1, 99}, {2}});
+  ASSERT_FALSE(dataset.ok());
+  EXPECT_EQ(dataset.error().field, "split");
+  dataset = prepare_dataset(read_or_fail(kSmall), with_target("y"), Split{{0, 1, 2}, {2}});
+  ASSERT_FALSE(dataset.ok());
+}
+
+// ---- no leakage --------------------------------------------------------------------------------
+
+TEST(DatasetLeakage, ChangingAValidationRowNeverChangesTheScaler) {
+  GRADTAPE_REQUIRE_HEART_CSV(path);
+  GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
+  const std::string text = testing::read_text_file(path);
+  const Split split = trace_split(trace);
+  Table table = read_or_fail(text);
+  Result<Dataset> before = prepare_dataset(table, with_target("HeartDisease"), split);
+  ASSERT_TRUE(before.ok()) << before.error().message;
+  // Rewrite the first validation row: extreme numbers, and text never seen anywhere
+  // (one-hot keeps that row, so the new category reaches the pipeline).
+  for (Column& column : table.columns) {
+    const std::size_t r = split.val_rows[0];
+    if (column.name == "HeartDisease") continue;
+    if (column.is_numeric()) {
+      column.numbers[r] = 1e6;
+    } else {
+      column.texts.push_back("AAA-never-seen");
+      column.text_ids[r] = static_cast<std::uint32_t>(column.texts.size() - 1);
+    }
+  }
+  for (Encoding encoding : {Encoding::CategoryCodes, Encoding::OneHot}) {
+    PipelineOptions options = with_target("HeartDisease");
+    options.encoding = encoding;
+    options.missing = MissingPolicy::Impute;
+    Result<Dataset> original = prepare_dataset(read_or_fail(text), options, split);
+    Result<Dataset> changed = prepare_dataset(table, options, split);
+    ASSERT_TRUE(original.ok() && changed.ok());
+    EXPECT_EQ(original->preprocessor.scaler().mean(), changed->preprocessor.scaler().mean());
+    EXPECT_EQ(original->preprocessor.scaler().scale(), changed->preprocessor.scaler().scale());
+    EXPECT_EQ(original->feature_names, changed->feature_names);
+    EXPECT_EQ(original->x_train, changed->x_train);
+  }
+}
+
+}  // namespace
+}  // namespace gradtape
