@@ -1,0 +1,231 @@
+#include "core/train/training_session.h"
+
+#include <algorithm>
+#include <chrono>
+#include <numeric>
+#include <string>
+#include <utility>
+
+#include "core/data/batches.h"
+#include "core/data/target.h"
+#include "core/engine/losses.h"
+#include "core/train/model_factory.h"
+
+namespace gradtape {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double milliseconds_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double mean_of(const std::vector<float>& values) {
+  double total = 0;
+  for (float v : values) total += v;
+  return values.empty() ? 0.0 : total / static_cast<double>(values.size());
+}
+
+}  // namespace
+
+Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& table,
+                                                                 TrainingConfig config) {
+  if (Status valid = validate(config); !valid) return valid.error();
+  if (Status chosen = choose_target(table, config); !chosen) return chosen.error();
+  Random random(config.seed);
+  Result<Dataset> dataset = prepare_dataset(table, config.data, random);
+  if (!dataset) return dataset.error();
+  if (Status fits = check_against_data(config, *dataset); !fits) return fits.error();
+  Sequential model = build_model(dataset->x_train.cols(), config, random);
+  return std::unique_ptr<TrainingSession>(
+      new TrainingSession(config, std::move(*dataset), std::move(model), random, {}));
+}
+
+Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& table,
+                                                                 TrainingConfig config,
+                                                                 Replay replay) {
+  config.epochs = static_cast<int>(replay.epoch_orders.size());
+  if (Status valid = validate(config); !valid) return valid.error();
+  if (Status chosen = choose_target(table, config); !chosen) return chosen.error();
+  Result<Dataset> dataset = prepare_dataset(table, config.data, replay.split);
+  if (!dataset) return dataset.error();
+  if (Status fits = check_against_data(config, *dataset); !fits) return fits.error();
+  const std::size_t n_train = static_cast<std::size_t>(dataset->x_train.rows());
+  for (std::size_t e = 0; e < replay.epoch_orders.size(); ++e) {
+    std::vector<std::size_t> sorted = replay.epoch_orders[e];
+    std::sort(sorted.begin(), sorted.end());
+    std::vector<std::size_t> identity(n_train);
+    std::iota(identity.begin(), identity.end(), std::size_t{0});
+    if (sorted != identity) {
+      return Error{"epoch " + std::to_string(e + 1) + "'s order is not a permutation of the " +
+                   std::to_string(n_train) + " train rows"};
+    }
+  }
+  Random unused(config.seed);
+  Sequential model = build_model(dataset->x_train.cols(), config, unused);
+  if (Status set = model.set_weights(replay.initial_weights); !set) return set.error();
+  return std::unique_ptr<TrainingSession>(new TrainingSession(
+      std::move(config), std::move(*dataset), std::move(model), unused, std::move(replay.epoch_orders)));
+}
+
+Status TrainingSession::choose_target(const Table& table, TrainingConfig& config) {
+  if (!config.data.target.empty()) return {};
+  std::optional<TargetCandidate> suggested = suggest_target(table);
+  if (!suggested) {
+    return Error{"no column has exactly two classes, so none can be the target", "target"};
+  }
+  config.data.target = suggested->column;
+  return {};
+}
+
+Status TrainingSession::check_against_data(const TrainingConfig& config, const Dataset& dataset) {
+  const Index n_train = dataset.x_train.rows();
+  if (config.batch_size > n_train) {
+    return Error{"batch size " + std::to_string(config.batch_size) + " is larger than the " +
+                     std::to_string(n_train) + " training rows",
+                 "batch_size"};
+  }
+  if (dataset.x_train.cols() == 0) {
+    return Error{"no feature columns are left to train on", "target"};
+  }
+  return {};
+}
+
+TrainingSession::TrainingSession(TrainingConfig config, Dataset dataset, Sequential model,
+                                 Random random, std::vector<std::vector<std::size_t>> epoch_orders)
+    : config_(std::move(config)),
+      dataset_(std::move(dataset)),
+      model_(std::move(model)),
+      optimizer_(make_optimizer(config_.optimizer)),
+      random_(random),
+      replay_orders_(std::move(epoch_orders)),
+      val_order_(in_order(static_cast<std::size_t>(dataset_.x_val.rows()))) {
+  const auto batch = static_cast<std::size_t>(config_.batch_size);
+  batches_per_epoch_ = batch_count(static_cast<std::size_t>(dataset_.x_train.rows()), batch);
+  val_batches_ = batch_count(static_cast<std::size_t>(dataset_.x_val.rows()), batch);
+  current_.step_losses.reserve(batches_per_epoch_);
+  current_.val_batch_losses.reserve(val_batches_);
+}
+
+TrainingSession::Progress TrainingSession::progress() const {
+  Progress p;
+  p.epoch = std::min(epoch_, config_.epochs);
+  p.epochs = config_.epochs;
+  p.batch = batch_;
+  p.batches_per_epoch = batches_per_epoch_;
+  p.val_batch = val_batch_;
+  p.val_batches = val_batches_;
+  p.phase = phase_;
+  p.samples_seen = samples_seen_;
+  return p;
+}
+
+bool TrainingSession::step(const StepLimits& limits) {
+  const Clock::time_point start = Clock::now();
+  for (std::size_t batches = 0; batches < limits.max_batches && !done(); ++batches) {
+    const Clock::time_point batch_start = Clock::now();
+    const bool last_of_epoch = run_batch();
+    current_.ms += milliseconds_since(batch_start);
+    if (last_of_epoch) {
+      end_epoch();
+      return true;
+    }
+    if (milliseconds_since(start) >= limits.budget_ms) break;
+  }
+  return false;
+}
+
+const EpochLog& TrainingSession::run_epoch() {
+  while (!step(StepLimits{})) {
+  }
+  return history_.back();
+}
+
+bool TrainingSession::run_batch() {
+  if (phase_ == Phase::train) {
+    train_batch();
+    if (++batch_ == batches_per_epoch_) phase_ = Phase::validate;
+    return false;
+  }
+  validate_batch();
+  return ++val_batch_ == val_batches_;
+}
+
+void TrainingSession::train_batch() {
+  const auto n_train = static_cast<std::size_t>(dataset_.x_train.rows());
+  if (batch_ == 0) {
+    order_ = replay_orders_.empty() ? epoch_order(n_train, random_)
+                                    : replay_orders_[static_cast<std::size_t>(epoch_ - 1)];
+  }
+  const std::size_t begin = batch_ * static_cast<std::size_t>(config_.batch_size);
+  const std::size_t end = std::min(begin + static_cast<std::size_t>(config_.batch_size), n_train);
+  gather_rows(dataset_.x_train, order_, begin, end, x_batch_);
+  gather_rows(dataset_.y_train, order_, begin, end, y_batch_);
+
+  tape_.reset();
+  Var probs = model_(tape_, tape_.constant(x_batch_));
+  Var loss = binary_crossentropy(tape_, probs, y_batch_);
+  Result<Gradients> grads = tape_.gradient(loss, model_.trainable_weights());
+  assert(grads.ok());  // shapes were fixed when the session was made
+  Status applied = optimizer_->apply_gradients(*grads, model_.trainable_weights());
+  assert(applied.ok());
+  (void)applied;
+
+  current_.step_losses.push_back(tape_.value(loss)(0, 0));
+  train_accuracy_.update_state(y_batch_, tape_.value(probs));  // pre-update predictions
+  samples_seen_ += static_cast<std::int64_t>(end - begin);
+}
+
+void TrainingSession::validate_batch() {
+  const auto n_val = static_cast<std::size_t>(dataset_.x_val.rows());
+  const std::size_t begin = val_batch_ * static_cast<std::size_t>(config_.batch_size);
+  const std::size_t end = std::min(begin + static_cast<std::size_t>(config_.batch_size), n_val);
+  gather_rows(dataset_.x_val, val_order_, begin, end, x_batch_);
+  gather_rows(dataset_.y_val, val_order_, begin, end, y_batch_);
+  const Matrix& probs = model_.predict(x_batch_);
+  current_.val_batch_losses.push_back(binary_crossentropy(probs, y_batch_));
+  val_accuracy_.update_state(y_batch_, probs);
+  val_precision_.update_state(y_batch_, probs);
+  val_recall_.update_state(y_batch_, probs);
+  val_auc_.update_state(y_batch_, probs);
+  val_confusion_.update_state(y_batch_, probs);
+}
+
+void TrainingSession::end_epoch() {
+  EpochLog log = std::move(current_);
+  log.epoch = epoch_;
+  log.train_loss = mean_of(log.step_losses);
+  log.val_loss = mean_of(log.val_batch_losses);
+  log.train_accuracy = train_accuracy_.result();
+  log.train_correct = train_accuracy_.correct();
+  log.val_accuracy = val_accuracy_.result();
+  log.val_correct = val_accuracy_.correct();
+  log.val_precision = val_precision_.result();
+  log.val_recall = val_recall_.result();
+  log.val_auc = val_auc_.result();
+  confusion_ = val_confusion_.result();
+  history_.push_back(std::move(log));
+
+  current_ = EpochLog{};
+  current_.step_losses.reserve(batches_per_epoch_);
+  current_.val_batch_losses.reserve(val_batches_);
+  train_accuracy_.reset_state();
+  val_accuracy_.reset_state();
+  val_precision_.reset_state();
+  val_recall_.reset_state();
+  val_auc_.reset_state();
+  val_confusion_.reset_state();
+  batch_ = 0;
+  val_batch_ = 0;
+  phase_ = epoch_ == config_.epochs ? Phase::done : Phase::train;
+  if (!done()) ++epoch_;
+}
+
+Result<std::vector<float>> TrainingSession::predict(const Table& rows) {
+  Result<Matrix> x = dataset_.preprocessor.transform(rows);
+  if (!x) return x.error();
+  const Matrix& probs = model_.predict(*x);
+  return std::vector<float>(probs.data(), probs.data() + probs.size());
+}
+
+}  // namespace gradtape

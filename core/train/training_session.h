@@ -1,0 +1,125 @@
+// The tutorial's training loop (pipeline.md steps 10-12) as a session that advances on request:
+// by a number of batches, by a time budget, or by one epoch, so that a page can keep each frame
+// short. It owns the prepared data, the model, the optimizer, the metrics and the history.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "core/data/dataset.h"
+#include "core/data/split.h"
+#include "core/data/table.h"
+#include "core/engine/auc.h"
+#include "core/engine/metrics.h"
+#include "core/engine/optimizer.h"
+#include "core/engine/sequential.h"
+#include "core/engine/tape.h"
+#include "core/random.h"
+#include "core/result.h"
+#include "core/train/epoch_log.h"
+#include "core/train/training_config.h"
+
+namespace gradtape {
+
+class TrainingSession {
+ public:
+  enum class Phase { train, validate, done };
+
+  struct Progress {
+    int epoch = 1;  // the epoch in progress, 1-based; the last one once done
+    int epochs = 0;
+    std::size_t batch = 0;  // train batches done in this epoch
+    std::size_t batches_per_epoch = 0;
+    std::size_t val_batch = 0;  // validation batches done in this epoch
+    std::size_t val_batches = 0;
+    Phase phase = Phase::train;
+    std::int64_t samples_seen = 0;  // train rows processed since the start
+  };
+
+  struct StepLimits {
+    std::size_t max_batches = std::numeric_limits<std::size_t>::max();
+    double budget_ms = std::numeric_limits<double>::infinity();  // checked after each batch
+  };
+
+  // A run that follows a reference trace instead of the seed: its split (data-row numbers), its
+  // initial weights (kernel, bias per layer) and each epoch's order of the train rows.
+  struct Replay {
+    Split split;
+    std::vector<Matrix> initial_weights;
+    std::vector<std::vector<std::size_t>> epoch_orders;
+  };
+
+  // The seeded run: Random(config.seed) draws the split, then the initial kernels, then each
+  // epoch's shuffle, in the reference traces' order. An empty target is the suggested one.
+  static Result<std::unique_ptr<TrainingSession>> create(const Table& table, TrainingConfig config);
+  // The replayed run; config.epochs is the number of epoch orders given.
+  static Result<std::unique_ptr<TrainingSession>> create(const Table& table, TrainingConfig config, Replay replay);
+
+  TrainingSession(const TrainingSession&) = delete;
+  TrainingSession& operator=(const TrainingSession&) = delete;
+
+  // Runs whole batches (train, then validation) until `limits` is reached or the current epoch
+  // ends. Returns true when an epoch ended; its log is history().back().
+  bool step(const StepLimits& limits);
+  // Runs the rest of the current epoch and returns its log. Not to be called once done().
+  const EpochLog& run_epoch();
+
+  bool done() const { return phase_ == Phase::done; }
+  Progress progress() const;
+  const std::vector<EpochLog>& history() const { return history_; }
+  // The validation confusion counts after the last completed epoch; nullopt before the first.
+  const std::optional<ConfusionCounts>& confusion_matrix() const { return confusion_; }
+
+  const TrainingConfig& config() const { return config_; }
+  const Dataset& dataset() const { return dataset_; }
+  const Sequential& model() const { return model_; }
+
+  // The positive-class probability of every row of `rows` (same columns as training; the target
+  // may be absent), prepared exactly as the training rows were.
+  Result<std::vector<float>> predict(const Table& rows);
+
+ private:
+  TrainingSession(TrainingConfig config, Dataset dataset, Sequential model, Random random,
+                  std::vector<std::vector<std::size_t>> epoch_orders);
+  static Status choose_target(const Table& table, TrainingConfig& config);
+  static Status check_against_data(const TrainingConfig& config, const Dataset& dataset);
+
+  // One batch of the current phase; true when it was the epoch's last.
+  bool run_batch();
+  void train_batch();
+  void validate_batch();
+  void end_epoch();
+
+  TrainingConfig config_;
+  Dataset dataset_;
+  Sequential model_;
+  std::unique_ptr<Optimizer> optimizer_;
+  Random random_;
+  std::vector<std::vector<std::size_t>> replay_orders_;  // empty: shuffle from random_
+
+  GradientTape tape_;
+  Matrix x_batch_, y_batch_;
+  std::vector<std::size_t> order_;        // this epoch's order of the train rows
+  std::vector<std::size_t> val_order_;    // 0..n_val-1
+
+  BinaryAccuracy train_accuracy_;
+  BinaryAccuracy val_accuracy_;
+  Precision val_precision_;
+  Recall val_recall_;
+  AUC val_auc_;
+  ConfusionMatrix val_confusion_;
+
+  Phase phase_ = Phase::train;
+  int epoch_ = 1;
+  std::size_t batch_ = 0, val_batch_ = 0;
+  std::size_t batches_per_epoch_ = 0, val_batches_ = 0;
+  std::int64_t samples_seen_ = 0;
+  EpochLog current_;
+  std::vector<EpochLog> history_;
+  std::optional<ConfusionCounts> confusion_;
+};
+
+}  // namespace gradtape

@@ -1,0 +1,265 @@
+// The training session: a seeded run on heart.csv follows TensorFlow.js's trace step for step
+// (its draws are the trace's: split, initial kernels, epoch shuffles), histories repeat exactly,
+// stepping by batches or by time gives the same numbers as whole epochs, and bad settings are
+// refused before anything trains, naming the field.
+#include "core/train/training_session.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "core/data/read_csv.h"
+#include "tests/native/test_data.h"
+
+namespace gradtape {
+namespace {
+
+Table load_heart(const std::string& path) {
+  Result<Table> table = read_csv(testing::read_text_file(path));
+  EXPECT_TRUE(table.ok()) << (table.ok() ? "" : table.error().message);
+  return std::move(*table);
+}
+
+std::unique_ptr<TrainingSession> make_session(const Table& table, const TrainingConfig& config) {
+  Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(table, config);
+  EXPECT_TRUE(session.ok()) << (session.ok() ? "" : session.error().message);
+  return session.ok() ? std::move(*session) : nullptr;
+}
+
+std::vector<EpochLog> train_all(const Table& table, const TrainingConfig& config) {
+  std::unique_ptr<TrainingSession> session = make_session(table, config);
+  while (session && !session->done()) session->run_epoch();
+  return session ? session->history() : std::vector<EpochLog>{};
+}
+
+// A small table with a clear signal: y = 1 when x1 + x2 > 0, with a text column.
+Table toy_table() {
+  std::string csv = "x1,x2,colour,y\n";
+  Random random(5);
+  for (int i = 0; i < 200; ++i) {
+    double a = random.unit() * 2 - 1, b = random.unit() * 2 - 1;
+    csv += std::to_string(a) + "," + std::to_string(b) + "," + (i % 3 ? "red" : "blue") + "," +
+           (a + b > 0 ? "1" : "0") + "\n";
+  }
+  Result<Table> table = read_csv(csv);
+  EXPECT_TRUE(table.ok());
+  return std::move(*table);
+}
+
+TEST(TrainingSession, SeededRunFollowsTheTensorFlowJsTraceStepForStep) {
+  GRADTAPE_REQUIRE_HEART_CSV(path);
+  GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
+  TrainingConfig config;
+  config.epochs = 2;
+  config.seed = trace["meta"]["seed"].get<std::uint32_t>();
+  std::vector<EpochLog> history = train_all(load_heart(path), config);
+  ASSERT_EQ(history.size(), 2u);
+  for (std::size_t e = 0; e < 2; ++e) {
+    const auto& expected = trace["epochs"][e];
+    ASSERT_EQ(history[e].step_losses.size(), expected["step_losses"].size());
+    for (std::size_t s = 0; s < history[e].step_losses.size(); ++s) {
+      EXPECT_NEAR(history[e].step_losses[s], expected["step_losses"][s].get<double>(), 1e-5)
+          << "epoch " << e + 1 << " step " << s;
+    }
+    EXPECT_NEAR(history[e].train_loss, expected["train_loss"].get<double>(), 1e-5);
+    EXPECT_NEAR(history[e].val_loss, expected["val_loss"].get<double>(), 1e-5);
+    EXPECT_EQ(history[e].train_correct, expected["train_correct"].get<std::int64_t>());
+    EXPECT_EQ(history[e].val_correct, expected["val_correct"].get<std::int64_t>());
+  }
+}
+
+TEST(TrainingSession, ReplayOfTheTraceSplitWeightsAndOrdersAgrees) {
+  GRADTAPE_REQUIRE_HEART_CSV(path);
+  GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
+  TrainingSession::Replay replay;
+  replay.split.train_rows = trace["data"]["train_idx"].get<std::vector<std::size_t>>();
+  replay.split.val_rows = trace["data"]["val_idx"].get<std::vector<std::size_t>>();
+  for (const auto& layer : trace["initial_weights"]) {
+    const auto& kernel = layer["kernel"];
+    Matrix k(static_cast<Index>(kernel.size()), static_cast<Index>(kernel[0].size()));
+    for (Index r = 0; r < k.rows(); ++r)
+      for (Index c = 0; c < k.cols(); ++c) k(r, c) = kernel[r][c].get<float>();
+    Matrix b(1, static_cast<Index>(layer["bias"].size()));
+    for (Index c = 0; c < b.cols(); ++c) b(0, c) = layer["bias"][c].get<float>();
+    replay.initial_weights.push_back(k);
+    replay.initial_weights.push_back(b);
+  }
+  for (const auto& epoch : trace["epochs"]) replay.epoch_orders.push_back(epoch["perm"].get<std::vector<std::size_t>>());
+  const TrainingConfig tutorial;
+  Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(load_heart(path), tutorial, replay);
+  ASSERT_TRUE(session.ok()) << session.error().message;
+  for (const auto& expected : trace["epochs"]) {
+    const EpochLog& log = (*session)->run_epoch();
+    EXPECT_NEAR(log.train_loss, expected["train_loss"].get<double>(), 1e-5);
+    EXPECT_EQ(log.train_correct, expected["train_correct"].get<std::int64_t>());
+    EXPECT_EQ(log.val_correct, expected["val_correct"].get<std::int64_t>());
+  }
+  EXPECT_TRUE((*session)->done());
+}
+
+TEST(TrainingSession, SameSeedSameHistoryBitForBit) {
+  Table table = toy_table();
+  TrainingConfig config;
+  config.epochs = 5;
+  std::vector<EpochLog> a = train_all(table, config), b = train_all(table, config);
+  ASSERT_EQ(a.size(), 5u);
+  ASSERT_EQ(b.size(), 5u);
+  for (std::size_t e = 0; e < a.size(); ++e) {
+    EXPECT_EQ(a[e].step_losses, b[e].step_losses);
+    EXPECT_EQ(a[e].train_loss, b[e].train_loss);
+    EXPECT_EQ(a[e].val_loss, b[e].val_loss);
+    EXPECT_EQ(a[e].val_auc, b[e].val_auc);
+  }
+}
+
+TEST(TrainingSession, DifferentSeedsGiveDifferentHistories) {
+  Table table = toy_table();
+  TrainingConfig config;
+  config.epochs = 2;
+  std::vector<EpochLog> a = train_all(table, config);
+  config.seed = 43;
+  std::vector<EpochLog> b = train_all(table, config);
+  EXPECT_NE(a.back().step_losses, b.back().step_losses);
+}
+
+TEST(TrainingSession, SteppingByBatchesOrByBudgetMatchesWholeEpochs) {
+  Table table = toy_table();
+  TrainingConfig config;
+  config.epochs = 3;
+  config.batch_size = 16;
+  std::vector<EpochLog> whole = train_all(table, config);
+
+  std::unique_ptr<TrainingSession> by_batch = make_session(table, config);
+  int epochs_ended = 0;
+  while (!by_batch->done()) epochs_ended += by_batch->step({1}) ? 1 : 0;
+  EXPECT_EQ(epochs_ended, 3);
+
+  std::unique_ptr<TrainingSession> by_budget = make_session(table, config);
+  while (!by_budget->done()) by_budget->step({TrainingSession::StepLimits{}.max_batches, 0.0});
+
+  for (std::size_t e = 0; e < whole.size(); ++e) {
+    EXPECT_EQ(by_batch->history()[e].step_losses, whole[e].step_losses);
+    EXPECT_EQ(by_budget->history()[e].val_loss, whole[e].val_loss);
+  }
+}
+
+TEST(TrainingSession, ProgressCountsBatchesAndSamples) {
+  Table table = toy_table();  // 200 rows: 160 train, 40 validation
+  TrainingConfig config;
+  config.epochs = 2;
+  config.batch_size = 50;
+  std::unique_ptr<TrainingSession> session = make_session(table, config);
+  TrainingSession::Progress p = session->progress();
+  EXPECT_EQ(p.epoch, 1);
+  EXPECT_EQ(p.batches_per_epoch, 4u);  // 50, 50, 50, 10
+  EXPECT_EQ(p.val_batches, 1u);
+  EXPECT_FALSE(session->step({2}));
+  p = session->progress();
+  EXPECT_EQ(p.batch, 2u);
+  EXPECT_EQ(p.samples_seen, 100);
+  EXPECT_EQ(p.phase, TrainingSession::Phase::train);
+  EXPECT_FALSE(session->step({2}));
+  EXPECT_EQ(session->progress().phase, TrainingSession::Phase::validate);
+  EXPECT_TRUE(session->step({5}));  // the one validation batch ends the epoch
+  EXPECT_EQ(session->progress().epoch, 2);
+  EXPECT_EQ(session->history().size(), 1u);
+  ASSERT_TRUE(session->confusion_matrix().has_value());
+  const ConfusionCounts& m = *session->confusion_matrix();
+  EXPECT_EQ(m.tp + m.fp + m.tn + m.fn, 40);
+  EXPECT_EQ(session->history()[0].step_losses.size(), 4u);
+}
+
+TEST(TrainingSession, LearnsAClearSignal) {
+  TrainingConfig config;
+  config.epochs = 40;
+  std::vector<EpochLog> history = train_all(toy_table(), config);
+  ASSERT_EQ(history.size(), 40u);
+  EXPECT_GT(history.back().val_accuracy, 0.9);
+  EXPECT_LT(history.back().train_loss, history.front().train_loss);
+}
+
+TEST(TrainingSession, EveryOptimizerTrains) {
+  for (OptimizerKind kind : {OptimizerKind::rmsprop, OptimizerKind::adam, OptimizerKind::sgd}) {
+    TrainingConfig config;
+    config.epochs = 30;
+    config.optimizer.kind = kind;
+    config.optimizer.learning_rate = kind == OptimizerKind::sgd ? 0.05 : 0.005;
+    std::vector<EpochLog> history = train_all(toy_table(), config);
+    ASSERT_EQ(history.size(), 30u) << optimizer_name(kind);
+    EXPECT_GT(history.back().val_accuracy, 0.85) << optimizer_name(kind);
+  }
+}
+
+TEST(TrainingSession, PredictsNewRowsPreparedAsTheTrainingRows) {
+  TrainingConfig config;
+  config.epochs = 40;
+  std::unique_ptr<TrainingSession> session = make_session(toy_table(), config);
+  while (!session->done()) session->run_epoch();
+  Result<Table> rows = read_csv("x1,x2,colour\n0.9,0.8,red\n-0.9,-0.7,blue\n");
+  ASSERT_TRUE(rows.ok()) << rows.error().message;
+  Result<std::vector<float>> probs = session->predict(*rows);
+  ASSERT_TRUE(probs.ok()) << probs.error().message;
+  ASSERT_EQ(probs->size(), 2u);
+  EXPECT_GT((*probs)[0], 0.5f);
+  EXPECT_LT((*probs)[1], 0.5f);
+  Result<Table> unseen = read_csv("x1,x2,colour\n0.1,0.2,green\n");
+  ASSERT_TRUE(unseen.ok());
+  Result<std::vector<float>> refused = session->predict(*unseen);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message.find("green"), std::string::npos) << refused.error().message;
+}
+
+TEST(TrainingSession, TheSuggestedTargetIsUsedWhenNoneIsGiven) {
+  const TrainingConfig defaults;
+  std::unique_ptr<TrainingSession> session = make_session(toy_table(), defaults);
+  EXPECT_EQ(session->config().data.target, "y");
+}
+
+// Each invalid setting is refused before training, and the error names its field.
+TEST(TrainingSession, InvalidSettingsNameTheirField) {
+  Table table = toy_table();
+  auto refused_field = [&](auto change) {
+    TrainingConfig config;
+    change(config);
+    Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(table, config);
+    EXPECT_FALSE(session.ok());
+    return session.ok() ? std::string("(accepted)") : session.error().field;
+  };
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.epochs = 0; }), "epochs");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.batch_size = -3; }), "batch_size");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.batch_size = 161; }), "batch_size");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.optimizer.learning_rate = std::nan(""); }), "learning_rate");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.optimizer.learning_rate = -0.1; }), "learning_rate");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.optimizer.learning_rate = INFINITY; }), "learning_rate");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.hidden = {64, 0}; }), "hidden");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.validation_split = 1.0; }), "validation_split");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.validation_split = 0.0; }), "validation_split");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.target = "nope"; }), "target");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.target = "x1"; }), "target");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.scaler_ddof = 2; }), "scaler_ddof");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.optimizer.momentum = 1.5; }), "momentum");
+}
+
+TEST(TrainingSession, BatchLargerThanTrainSetSaysHowManyRowsThereAre) {
+  TrainingConfig config;
+  config.batch_size = 500;
+  Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(toy_table(), config);
+  ASSERT_FALSE(session.ok());
+  EXPECT_NE(session.error().message.find("160 training rows"), std::string::npos) << session.error().message;
+}
+
+TEST(ParseHiddenLayers, ReadsCommaSeparatedUnits) {
+  EXPECT_EQ(*parse_hidden_layers("64,64"), (std::vector<int>{64, 64}));
+  EXPECT_EQ(*parse_hidden_layers(" 128 , 8 "), (std::vector<int>{128, 8}));
+  EXPECT_EQ(*parse_hidden_layers(""), std::vector<int>{});
+  for (const char* bad : {"64,", ",64", "64;64", "sixty", "64,-1", "1.5", "9999999"}) {
+    Result<std::vector<int>> parsed = parse_hidden_layers(bad);
+    ASSERT_FALSE(parsed.ok()) << bad;
+    EXPECT_EQ(parsed.error().field, "hidden");
+  }
+}
+
+}  // namespace
+}  // namespace gradtape
