@@ -5,9 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const distDir = process.env.GRADTAPE_DIST ?? join(repoRoot, 'build/wasm/dist');
-export const nativeCli = process.env.GRADTAPE_NATIVE_CLI ?? join(repoRoot, 'build/native/gradtape');
-export const sharedDir = process.env.GRADTAPE_SHARED_DIR ?? resolve(repoRoot, '../shared');
+export const distDir = resolve(process.env.GRADTAPE_DIST ?? join(repoRoot, 'build/wasm/dist'));
+export const nativeCli = resolve(process.env.GRADTAPE_NATIVE_CLI ?? join(repoRoot, 'build/native/gradtape'));
+export const sharedDir = resolve(process.env.GRADTAPE_SHARED_DIR ?? join(repoRoot, '../shared'));
 export const runningUnderCi = ['true', '1'].includes(process.env.CI ?? '');
 
 // $GRADTAPE_HEART_CSV, then data/heart.csv, then ../shared/data/heart.csv; null if none.
