@@ -1,0 +1,36 @@
+// Small DOM helpers. Text from a CSV only ever reaches the page through textContent (here:
+// `el(tag, props, children)` appends strings as text nodes), never as HTML.
+(function (ui) {
+  'use strict';
+
+  // el('td', { className: 'x', title: 'y' }, ['text', childNode]) -> HTMLElement.
+  function el(tag, props = {}, children = []) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(props)) {
+      if (value === undefined || value === null || value === false) continue;
+      if (key === 'className') node.className = value;
+      else if (key === 'text') node.textContent = String(value);
+      else if (key === 'dataset') Object.assign(node.dataset, value);
+      else if (key === 'style') for (const [name, v] of Object.entries(value)) node.style.setProperty(name, v);
+      else node.setAttribute(key, value === true ? '' : String(value));
+    }
+    for (const child of [].concat(children)) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return node;
+  }
+
+  function byId(id) {
+    const node = document.getElementById(id);
+    if (!node) throw new Error(`gradtape page: element #${id} is missing`);
+    return node;
+  }
+
+  function setText(node, text) {
+    const value = String(text);
+    if (node.textContent !== value) node.textContent = value;
+  }
+
+  ui.dom = { el, byId, setText };
+})(window.gradtapeUI = window.gradtapeUI || {});

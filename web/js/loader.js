@@ -1,0 +1,148 @@
+// Getting a CSV into the page: the drop zone (a file dropped anywhere on the page lands there
+// too), the "CSV file" picker and the built-in sample. Checks the size before reading and
+// refuses while a run is going; hands the text to onText({ name, bytes, text }).
+(function (ui) {
+  'use strict';
+  const { byId, setText } = ui.dom;
+  const fmt = ui.format;
+
+  // 50 MB: the text is copied into the engine and parsed in one go on the page's thread, and
+  // several copies live at once while it is (a JS string, UTF-8 in wasm memory, the table).
+  const MAX_BYTES = 50 * 1000 * 1000;
+
+  function createLoader({ onText, onReject, isLocked }) {
+    const zone = byId('dropzone');
+    const title = byId('dz-title');
+    const sub = byId('dz-sub');
+    const input = byId('csv-file');
+    const sampleButton = byId('sample-button');
+    let dragDepth = 0;
+    let mode = 'engine'; // set by the page; 'over' is only shown on top of 'idle'
+    let modeName = '';
+
+    function setMode(next, name = '') {
+      mode = next;
+      modeName = name;
+      paint(next);
+    }
+
+    function paint(next) {
+      const name = modeName;
+      zone.dataset.state = next;
+      if (next === 'locked') {
+        setText(title, 'Locked while training');
+        setText(sub, 'Stop the run to load another file.');
+      } else if (next === 'busy') {
+        setText(title, `Reading ${name}…`);
+        setText(sub, 'The file is parsed on this device.');
+      } else if (next === 'engine') {
+        setText(title, 'Drop a CSV file here');
+        setText(sub, 'The training engine is starting…');
+      } else if (next === 'failed') {
+        setText(title, 'Loading is unavailable');
+        setText(sub, 'The training engine did not start (see the message above).');
+      } else {
+        setText(title, next === 'over' ? 'Drop to load it' : 'Drop a CSV file here');
+        setText(sub, 'or choose one below. It is read on this device only.');
+      }
+      const off = next === 'locked' || next === 'busy' || next === 'failed';
+      input.disabled = off;
+      sampleButton.disabled = off;
+    }
+
+    function refuse(message) {
+      onReject(message);
+    }
+
+    async function take(files) {
+      if (mode === 'failed') {
+        refuse('The training engine did not start, so files cannot be read.');
+        return;
+      }
+      if (isLocked()) {
+        refuse('A run is in progress. Stop it (or let it finish) before loading another file; the run is not affected.');
+        return;
+      }
+      if (!files || files.length === 0) {
+        refuse('Nothing to load: drop a CSV file, not text or a link.');
+        return;
+      }
+      if (files.length > 1) {
+        refuse(`Drop one file at a time (${files.length} were dropped).`);
+        return;
+      }
+      const file = files[0];
+      if (file.size > MAX_BYTES) {
+        refuse(`${file.name} is ${fmt.bytes(file.size)}; this page reads CSV files up to ${fmt.bytes(MAX_BYTES)}. Take a sample of the rows and try again.`);
+        return;
+      }
+      if (file.size === 0) {
+        refuse(`${file.name} is empty.`);
+        return;
+      }
+      let text;
+      try {
+        text = await file.text();
+      } catch (error) {
+        refuse(`Could not read ${file.name}: ${error.message || error}`);
+        return;
+      }
+      if (text.slice(0, 4096).includes('\u0000')) {
+        refuse(`${file.name} does not look like a text file. Save it as CSV (comma or tab separated) and try again.`);
+        return;
+      }
+      await onText({ name: file.name, bytes: file.size, text });
+    }
+
+    function onDragOver(event) {
+      if (!event.dataTransfer || !Array.from(event.dataTransfer.types || []).includes('Files')) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = isLocked() ? 'none' : 'copy';
+    }
+
+    // Anywhere on the page: no navigating away to the dropped file, and the zone lights up.
+    document.addEventListener('dragover', onDragOver);
+    document.addEventListener('dragenter', (event) => {
+      if (!event.dataTransfer || !Array.from(event.dataTransfer.types || []).includes('Files')) return;
+      dragDepth += 1;
+      if (mode === 'idle') paint('over');
+    });
+    document.addEventListener('dragleave', () => {
+      dragDepth = Math.max(0, dragDepth - 1);
+      if (dragDepth === 0) paint(mode);
+    });
+    document.addEventListener('drop', (event) => {
+      event.preventDefault();
+      dragDepth = 0;
+      paint(mode);
+      take(event.dataTransfer ? event.dataTransfer.files : null);
+    });
+
+    input.addEventListener('change', () => {
+      const files = input.files;
+      take(files ? Array.from(files) : null).finally(() => { input.value = ''; });
+    });
+
+    sampleButton.addEventListener('click', () => {
+      const sample = window.gradtapeSample;
+      if (isLocked()) {
+        refuse('A run is in progress. Stop it (or let it finish) before loading another file; the run is not affected.');
+        return;
+      }
+      if (!sample || typeof sample.text !== 'string') {
+        refuse('The built-in sample is missing from this build (js/sample-data.js).');
+        return;
+      }
+      onText({ name: sample.name, bytes: new Blob([sample.text]).size, text: sample.text });
+    });
+
+    return {
+      // 'idle' | 'busy' (reading name) | 'locked' (a run is going) | 'engine' (starting) |
+      // 'failed' (the engine did not start)
+      setMode,
+    };
+  }
+
+  ui.createLoader = createLoader;
+  ui.MAX_CSV_BYTES = MAX_BYTES;
+})(window.gradtapeUI = window.gradtapeUI || {});

@@ -1,0 +1,50 @@
+// The "Training history" table: one row per epoch, the text alternative to the charts. The
+// epoch with the lowest validation loss is marked. Keeps the newest row in view while the
+// reader is at the bottom.
+(function (ui) {
+  'use strict';
+  const { byId, el } = ui.dom;
+  const fmt = ui.format;
+
+  function createHistoryView() {
+    const body = byId('history-body');
+    const scroller = byId('history-scroll');
+    const empty = byId('history-empty');
+    let best = { loss: Infinity, row: null };
+
+    function reset() {
+      body.replaceChildren();
+      best = { loss: Infinity, row: null };
+      empty.hidden = false;
+    }
+
+    function addRows(logs) {
+      if (!logs.length) return;
+      const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
+      const rows = logs.map((log) => {
+        const row = el('tr', {}, [
+          el('td', { text: log.epoch }),
+          el('td', { text: fmt.fixed(log.trainLoss) }),
+          el('td', { text: fmt.fixed(log.valLoss) }),
+          el('td', { text: fmt.fixed(log.trainAccuracy) }),
+          el('td', { text: fmt.fixed(log.valAccuracy) }),
+        ]);
+        if (Number.isFinite(log.valLoss) && log.valLoss < best.loss) {
+          if (best.row) { best.row.classList.remove('best'); best.row.removeAttribute('title'); }
+          best = { loss: log.valLoss, row };
+          row.classList.add('best');
+          row.title = 'Lowest validation loss so far';
+        }
+        return row;
+      });
+      body.append(...rows);
+      empty.hidden = true;
+      if (atBottom) scroller.scrollTop = scroller.scrollHeight;
+    }
+
+    reset();
+    return { reset, addRows };
+  }
+
+  ui.createHistoryView = createHistoryView;
+})(window.gradtapeUI = window.gradtapeUI || {});

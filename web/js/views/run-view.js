@@ -1,0 +1,60 @@
+// The run's status line (the role=status element), its summary, the progress bar with epoch,
+// batch, samples/s, ETA and elapsed time, and the plan the engine returned. Draws what it is
+// given.
+(function (ui) {
+  'use strict';
+  const { byId, setText } = ui.dom;
+  const fmt = ui.format;
+
+  function createRunView() {
+    const status = byId('status');
+    const summary = byId('run-summary');
+    const bar = byId('progress');
+    const plan = byId('plan');
+    const stats = {
+      epoch: byId('stat-epoch'), batch: byId('stat-batch'), rate: byId('stat-rate'),
+      eta: byId('stat-eta'), elapsed: byId('stat-elapsed'),
+    };
+
+    function setStatus(text) { setText(status, text); }
+    function setSummary(text) { setText(summary, text || ''); }
+
+    // p: { fraction, epoch, epochs, batch, batches, validating, samplesPerSecond, etaMs, elapsedMs }.
+    function showProgress(p) {
+      const value = Math.min(1, Math.max(0, p.fraction));
+      if (Math.abs(Number(bar.value) - value) > 1e-4 || value === 1 || value === 0) bar.value = value;
+      bar.setAttribute('aria-valuetext', `${fmt.percent(value, 0)}, epoch ${p.epoch} of ${p.epochs}`);
+      setText(stats.epoch, `${p.epoch}/${p.epochs}`);
+      setText(stats.batch, p.validating ? 'validating' : `${p.batch}/${p.batches}`);
+      setText(stats.rate, fmt.rate(p.samplesPerSecond));
+      setText(stats.eta, p.etaMs === null ? fmt.DASH : fmt.clock(p.etaMs));
+      setText(stats.elapsed, fmt.clock(p.elapsedMs));
+    }
+
+    function clearProgress() {
+      bar.value = 0;
+      bar.removeAttribute('aria-valuetext');
+      for (const node of Object.values(stats)) setText(node, fmt.DASH);
+    }
+
+    function showPlan(info) {
+      if (!info) {
+        plan.hidden = true;
+        setText(plan, '');
+        return;
+      }
+      const parts = [
+        `${fmt.integer(info.trainRows)} train rows`, `${fmt.integer(info.valRows)} validation rows`,
+        fmt.plural(info.features.length, 'feature'), `${fmt.integer(info.batchesPerEpoch)} batches per epoch`,
+        `${fmt.integer(info.parameters)} weights`,
+      ];
+      const notes = (info.notes || []).length ? ` · Note: ${info.notes.join('; ')}` : '';
+      setText(plan, `Plan: ${parts.join(' · ')}${notes}`);
+      plan.hidden = false;
+    }
+
+    return { setStatus, setSummary, showProgress, clearProgress, showPlan };
+  }
+
+  ui.createRunView = createRunView;
+})(window.gradtapeUI = window.gradtapeUI || {});
