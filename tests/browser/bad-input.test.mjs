@@ -63,6 +63,21 @@ test('a malformed CSV shows an alert, the page stays usable, and a good file the
   assert.deepEqual(log.pageErrors, []);
 });
 
+test('a file that is not UTF-8 text is named by line, and a binary file is refused', { timeout: 60000 }, async () => {
+  const { page } = session;
+  // "café" in Latin-1 on line 3.
+  const latin1 = [...Buffer.from('name,y\nab,0\ncaf'), 0xe9, ...Buffer.from(',1\n')];
+  await dropFile(page, { name: 'latin1.csv', bytes: latin1 });
+  const message = await alertText(page);
+  assert.match(message, /latin1\.csv/);
+  assert.match(message, /line 3/, `the alert names the line: ${message}`);
+  assert.match(message, /UTF-8/, `the alert says what is wrong: ${message}`);
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+  await dropFile(page, { name: 'picture.csv', bytes: png });
+  await page.getByRole('alert').filter({ hasText: /picture\.csv/ }).waitFor({ timeout: 10000 });
+  await loadSample(page);
+});
+
 test('a failed load keeps the data loaded before', { timeout: 120000 }, async () => {
   const { page } = session;
   await loadSample(page);

@@ -1,6 +1,7 @@
 // Getting a CSV into the page: the drop zone (a file dropped anywhere on the page lands there
 // too), the "CSV file" picker and the built-in sample. Checks the size before reading and
-// refuses while a run is going; hands the text to onText({ name, bytes, text }).
+// refuses while a run is going; hands the file to onText({ name, bytes, text }), where `text` is
+// the file's raw bytes (a Uint8Array: the engine names the line of anything not UTF-8) or a string.
 (function (ui) {
   'use strict';
   const { byId, setText } = ui.dom;
@@ -82,13 +83,9 @@
       }
       let text;
       try {
-        text = await file.text();
+        text = new Uint8Array(await file.arrayBuffer());
       } catch (error) {
         refuse(`Could not read ${file.name}: ${error.message || error}`);
-        return;
-      }
-      if (text.slice(0, 4096).includes('\u0000')) {
-        refuse(`${file.name} does not look like a text file. Save it as CSV (comma or tab separated) and try again.`);
         return;
       }
       await onText({ name: file.name, bytes: file.size, text });

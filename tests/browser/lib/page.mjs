@@ -83,12 +83,13 @@ export async function waitForEngine(page, timeout = 20000) {
 }
 
 // Drops a file on the drop zone with a real drop event and a DataTransfer built in the page.
-export async function dropFile(page, { name, text, type = 'text/csv' }) {
-  const dataTransfer = await page.evaluateHandle(({ name: fileName, text: content, type: mime }) => {
+// Drops a file holding `text`, or raw `bytes` (an array of byte values), on the drop zone.
+export async function dropFile(page, { name, text, bytes, type = 'text/csv' }) {
+  const dataTransfer = await page.evaluateHandle(({ name: fileName, text: content, bytes: raw, type: mime }) => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([content], fileName, { type: mime }));
+    transfer.items.add(new File([raw ? new Uint8Array(raw) : content], fileName, { type: mime }));
     return transfer;
-  }, { name, text, type });
+  }, { name, text, bytes, type });
   const zone = page.getByRole('group', { name: 'CSV drop zone' });
   await zone.dispatchEvent('dragenter', { dataTransfer });
   await zone.dispatchEvent('dragover', { dataTransfer });
