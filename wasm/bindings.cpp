@@ -23,6 +23,7 @@ using emscripten::val;
 
 // The settings keys of API.md, by the core's field names.
 std::string js_field(const std::string& field) {
+  if (field == "excluded_columns") return "exclude";
   if (field == "beta_1") return "beta1";
   if (field == "beta_2") return "beta2";
   std::string name;
@@ -147,6 +148,19 @@ class SettingsReader {
     out = v.isTrue();
     return std::nullopt;
   }
+  // An array of column names.
+  std::optional<Error> names(const char* key, std::vector<std::string>& out) {
+    val v = get(key);
+    if (v.isUndefined() || v.isNull()) return std::nullopt;
+    if (!v.isArray()) return Error{std::string(key) + " must be a list of column names", key};
+    out.clear();
+    const int n = v["length"].as<int>();
+    for (int i = 0; i < n; ++i) {
+      if (!v[i].isString()) return Error{std::string(key) + " must be a list of column names", key};
+      out.push_back(v[i].as<std::string>());
+    }
+    return std::nullopt;
+  }
   // An array of whole numbers, or text such as "64,64".
   std::optional<Error> hidden(std::vector<int>& out) {
     val v = get("hidden");
@@ -192,7 +206,8 @@ Result<TrainingConfig> read_settings(val settings) {
   std::string encoding = "codes", missing = "drop";
   OptimizerSettings& o = config.optimizer;
   for (std::optional<Error> error :
-       {read.text("target", config.data.target), read.integer("epochs", config.epochs, 1, kMaxEpochs),
+       {read.text("target", config.data.target), read.names("exclude", config.data.excluded_columns),
+        read.integer("epochs", config.epochs, 1, kMaxEpochs),
         read.integer("batchSize", config.batch_size, 1, 1e9), read.number("learningRate", o.learning_rate),
         read.text("optimizer", optimizer), read.hidden(config.hidden), read.text("activation", activation),
         read.number("validationSplit", config.data.validation_split),
@@ -348,6 +363,7 @@ class Session {
     const TrainingConfig& c = session_->config();
     val s = val::object();
     s.set("target", c.data.target);
+    s.set("exclude", js_array(c.data.excluded_columns));
     s.set("epochs", c.epochs);
     s.set("batchSize", c.batch_size);
     s.set("learningRate", c.optimizer.learning_rate);

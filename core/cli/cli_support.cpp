@@ -26,8 +26,20 @@ Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
   return text;
 }
 
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= text.size() && !text.empty()) {
+    std::size_t end = std::min(text.find(',', start), text.size());
+    items.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return items;
+}
+
 std::string flag_for_field(std::string_view field) {
   static const std::map<std::string_view, std::string_view> flags = {
+      {"excluded_columns", "--exclude"},
       {"learning_rate", "--lr"}, {"validation_split", "--val-split"}, {"scaler_ddof", "--ddof"},
       {"beta_1", "--beta1"},     {"beta_2", "--beta2"},
   };
@@ -48,6 +60,7 @@ void add_training_flags(CLI::App& command, TrainingFlags& flags) {
   TrainingConfig& c = flags.config;
   OptimizerSettings& o = c.optimizer;
   command.add_option("--target", c.data.target, "Target column (default: the column named like a target, or the last 0/1 column)");
+  command.add_option("--exclude", flags.exclude, "Columns to leave out of the features, comma-separated (an ID, a leak)");
   command.add_option("--epochs", c.epochs, "Epochs")->capture_default_str();
   command.add_option("--batch-size", c.batch_size, "Batch size")->capture_default_str();
   command.add_option("--lr", o.learning_rate, "Learning rate")->capture_default_str();
@@ -83,6 +96,7 @@ Result<TrainingConfig> resolve(const TrainingFlags& flags) {
   Result<std::vector<int>> hidden = parse_hidden_layers(flags.hidden);
   if (!hidden) return hidden.error();
   config.hidden = *hidden;
+  config.data.excluded_columns = split_list(flags.exclude);
   Result<OptimizerKind> optimizer = parse_optimizer(flags.optimizer);
   if (!optimizer) return optimizer.error();
   config.optimizer.kind = *optimizer;

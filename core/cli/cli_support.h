@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -19,6 +20,9 @@ Result<std::string> read_file(const std::string& path, std::size_t max_bytes);
 // error about a setting names the flag that sets it ("--batch-size: ...").
 int report_error(std::string_view command, const Error& error);
 
+// "a,b" -> {"a", "b"}; "" -> {}.
+std::vector<std::string> split_list(const std::string& text);
+
 // The flag that sets a core setting named by Error::field ("batch_size" -> "--batch-size").
 std::string flag_for_field(std::string_view field);
 
@@ -26,13 +30,14 @@ std::string flag_for_field(std::string_view field);
 struct TrainingFlags {
   TrainingConfig config;
   std::string hidden = "64,64";
+  std::string exclude;  // comma-separated column names
   std::string optimizer = "rmsprop";
   std::string activation = "relu";
   std::string encoding = "codes";
   std::string missing = "drop";
 };
 
-// Registers --target, --epochs, --batch-size, --lr, --optimizer, --hidden, --activation,
+// Registers --target, --exclude, --epochs, --batch-size, --lr, --optimizer, --hidden, --activation,
 // --val-split, --seed, --encoding, --missing, --ddof, --stratify and the optimizers' own
 // parameters on `command`; defaults are the tutorial's.
 void add_training_flags(CLI::App& command, TrainingFlags& flags);

@@ -28,6 +28,29 @@ std::string line_list(const Table& table, const std::vector<std::size_t>& rows) 
 
 std::string rows_word(std::size_t n) { return std::to_string(n) + (n == 1 ? " row" : " rows"); }
 
+// The encoded features must fit a browser tab: each cell is held in double twice and in float
+// once while the data is prepared. One-hot over a column of IDs is the usual way to exceed it.
+constexpr std::size_t kMaxEncodedCells = std::size_t{20} << 20;
+
+Status check_encoded_size(const std::vector<FeatureColumn>& features, std::size_t rows) {
+  std::size_t width = 0;
+  const FeatureColumn* widest = &features.front();
+  for (const FeatureColumn& feature : features) {
+    width += feature.width();
+    if (feature.width() > widest->width()) widest = &feature;
+  }
+  if (width * rows <= kMaxEncodedCells) return {};
+  std::string message = "the encoded data would hold " + std::to_string(width) + " features for " +
+                        rows_word(rows) + ", more than the " + std::to_string(kMaxEncodedCells >> 20) +
+                        " million values this tool handles";
+  if (widest->kind == FeatureColumn::Kind::OneHot && widest->width() > 1) {
+    message += "; one-hot encoding of '" + widest->name + "' alone makes " + std::to_string(widest->width()) +
+               " features: use category codes, or leave that column out";
+    return Error{message, "encoding"};
+  }
+  return Error{message + "; use fewer rows or columns"};
+}
+
 Status check_options(const PipelineOptions& options) {
   if (options.scaler_ddof != 0 && options.scaler_ddof != 1) {
     return Error{"the scaler's ddof must be 1 (pandas' sample std, the default) or 0 (sklearn's)",
@@ -54,8 +77,16 @@ Result<Plan> make_plan(const Table& table, const PipelineOptions& options, Datas
     dataset.notes.push_back("dropped " + rows_word(no_target.size()) + " without a target value (" +
                             line_list(table, no_target) + ")");
   }
+  for (const std::string& name : options.excluded_columns) {
+    if (!table.find(name)) return Error{"cannot leave out '" + name + "': there is no such column", "excluded_columns"};
+  }
   for (const Column& column : table.columns) {
     if (column.name == plan.target.column) continue;
+    const auto& excluded = options.excluded_columns;
+    if (std::find(excluded.begin(), excluded.end(), column.name) != excluded.end()) {
+      dataset.dropped_columns.push_back({column.name, "left out by request"});
+      continue;
+    }
     bool any = false;
     for (std::size_t r : plan.rows) any = any || !column.missing[r];
     if (!any) {
@@ -140,12 +171,16 @@ Result<Dataset> fit(const Table& table, const PipelineOptions& options, const Pl
   // 2. Validation rows with text never seen in the training rows.
   std::vector<std::size_t> unseen_rows;
   std::vector<std::size_t> kept_val;
+  const std::string* unseen_column = nullptr;  // the first column with an unseen value
   for (std::size_t r : split.val_rows) {
     bool unseen = false;
     for (const FeatureColumn& feature : features) {
       if (feature.kind == FeatureColumn::Kind::Numeric) continue;
       const Column& column = *table.find(feature.name);
-      unseen = unseen || (!column.missing[r] && !feature.categories.code(column.text(r)));
+      if (!column.missing[r] && !feature.categories.code(column.text(r))) {
+        unseen = true;
+        if (!unseen_column) unseen_column = &feature.name;
+      }
     }
     if (unseen) unseen_rows.push_back(r);
     if (!(unseen && options.missing == MissingPolicy::DropRows && options.encoding == Encoding::CategoryCodes)) {
@@ -164,12 +199,20 @@ Result<Dataset> fit(const Table& table, const PipelineOptions& options, const Pl
       std::sort(dataset.dropped_rows.begin(), dataset.dropped_rows.end());
     }
   }
+  if (kept_val.empty() && unseen_column) {
+    return Error{"every validation row has text never seen in the training rows (first in column '" +
+                     *unseen_column + "', perhaps an ID); leave that column out, or impute, or use one-hot encoding",
+                 "missing"};
+  }
   split.val_rows = std::move(kept_val);
   if (split.val_rows.empty()) {
     return Error{"no validation row is left; choose a larger validation split", "validation_split"};
   }
 
   // 3. Encode, then fit the scaler on the train rows and drop what does not vary there.
+  if (Status fits = check_encoded_size(features, split.train_rows.size() + split.val_rows.size()); !fits) {
+    return fits.error();
+  }
   Preprocessor preprocessor(std::move(features), options.missing);
   Result<MatrixD> train = preprocessor.encode(table, split.train_rows);
   if (!train) return train.error();

@@ -27,6 +27,7 @@ struct PipelineOptions {
   MissingPolicy missing = MissingPolicy::DropRows;
   int scaler_ddof = 1;
   bool stratify = false;
+  std::vector<std::string> excluded_columns;  // left out of the features (an ID, a leak)
 };
 
 struct DroppedColumn {
@@ -51,7 +52,7 @@ struct Dataset {
 // The seeded pipeline. Its only draws are the split's n - 1 Fisher-Yates draws over the usable
 // rows, so `random` then continues exactly as the reference trace's stream (weights, epochs).
 // Option errors set Error::field ("target", "validation_split", "scaler_ddof", "stratify",
-// "missing"); data errors name the CSV line and column.
+// "missing", "excluded_columns"); data errors name the CSV line and column.
 Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& options, Random& random);
 
 // The same with a given split of data-row numbers (for replaying a trace); `validation_split` and

@@ -79,6 +79,28 @@ Status TrainingSession::choose_target(const Table& table, TrainingConfig& config
 }
 
 Status TrainingSession::check_against_data(const TrainingConfig& config, const Dataset& dataset) {
+  // A run must fit a browser tab: the weights with their gradients and optimizer slots, and one
+  // batch's activations (a value, an adjoint and a scratch buffer per unit).
+  constexpr Index kMaxParameters = 10'000'000;
+  constexpr Index kMaxBatchActivations = 16'000'000;
+  Index parameters = 0, units = 0, inputs = dataset.x_train.cols();
+  for (Index layer_units : config.hidden) {
+    parameters += inputs * layer_units + layer_units;
+    units += layer_units;
+    inputs = layer_units;
+  }
+  parameters += inputs + 1;
+  if (parameters > kMaxParameters) {
+    return Error{"the model would have " + std::to_string(parameters) + " weights (" +
+                     std::to_string(dataset.x_train.cols()) + " features in); at most " +
+                     std::to_string(kMaxParameters) + " fit: use fewer or smaller hidden layers",
+                 "hidden"};
+  }
+  if (static_cast<Index>(config.batch_size) * (units + 1) > kMaxBatchActivations) {
+    return Error{"a batch of " + std::to_string(config.batch_size) + " rows through " + std::to_string(units) +
+                     " hidden units is too large to hold; use a smaller batch size",
+                 "batch_size"};
+  }
   const Index n_train = dataset.x_train.rows();
   if (config.batch_size > n_train) {
     return Error{"batch size " + std::to_string(config.batch_size) + " is larger than the " +

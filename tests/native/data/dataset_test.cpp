@@ -2,6 +2,7 @@
 // and the no-leakage guarantee.
 #include "core/data/dataset.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
@@ -148,6 +149,20 @@ TEST(DatasetOptions, TargetErrorsNameTheField) {
     ASSERT_FALSE(dataset.ok()) << target;
     EXPECT_EQ(dataset.error().field, "target") << dataset.error().message;
   }
+}
+
+TEST(DatasetOptions, ExcludedColumnsAreLeftOutOfTheFeatures) {
+  PipelineOptions options = with_target("y");
+  options.excluded_columns = {"a"};
+  Result<Dataset> dataset = prepare(kSmall, options);
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  EXPECT_EQ(std::find(dataset->feature_names.begin(), dataset->feature_names.end(), "a"), dataset->feature_names.end());
+  EXPECT_EQ(dataset->x_train.cols(), static_cast<Index>(dataset->feature_names.size()));
+  options.excluded_columns = {"nope"};
+  Result<Dataset> refused = prepare(kSmall, options);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().field, "excluded_columns");
+  EXPECT_NE(refused.error().message.find("nope"), std::string::npos);
 }
 
 TEST(DatasetOptions, ValidationSplitErrorsNameTheField) {

@@ -250,6 +250,38 @@ TEST(TrainingSession, BatchLargerThanTrainSetSaysHowManyRowsThereAre) {
   EXPECT_NE(session.error().message.find("160 training rows"), std::string::npos) << session.error().message;
 }
 
+TEST(TrainingSession, ModelsTooLargeForATabAreRefused) {
+  Table table = toy_table();
+  TrainingConfig huge_model;
+  huge_model.hidden = {4096, 4096, 4096};  // about 33.6 million weights
+  Result<std::unique_ptr<TrainingSession>> refused = TrainingSession::create(table, huge_model);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().field, "hidden");
+  EXPECT_NE(refused.error().message.find("weights"), std::string::npos) << refused.error().message;
+
+  TrainingConfig wide;
+  wide.hidden = {2048, 2048};  // about 4.2 million weights: allowed
+  EXPECT_TRUE(TrainingSession::create(table, wide).ok());
+}
+
+TEST(TrainingSession, OneHotOfAnIdColumnTooWideToHoldIsRefusedNamingIt) {
+  std::string csv = "id,x,y\n";
+  for (int i = 0; i < 6000; ++i) csv += "user" + std::to_string(i) + "," + std::to_string(i % 7) + "," + std::to_string(i % 2) + "\n";
+  Result<Table> table = read_csv(csv);
+  ASSERT_TRUE(table.ok());
+  TrainingConfig config;
+  config.data.encoding = Encoding::OneHot;
+  Result<std::unique_ptr<TrainingSession>> refused = TrainingSession::create(*table, config);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.error().field, "encoding");
+  EXPECT_NE(refused.error().message.find("'id'"), std::string::npos) << refused.error().message;
+  // Under category codes every validation ID is unseen in training: refused, naming the column.
+  config.data.encoding = Encoding::CategoryCodes;
+  refused = TrainingSession::create(*table, config);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.error().message.find("'id'"), std::string::npos) << refused.error().message;
+}
+
 TEST(ParseHiddenLayers, ReadsCommaSeparatedUnits) {
   EXPECT_EQ(*parse_hidden_layers("64,64"), (std::vector<int>{64, 64}));
   EXPECT_EQ(*parse_hidden_layers(" 128 , 8 "), (std::vector<int>{128, 8}));
