@@ -13,6 +13,9 @@
   // tutorial's 60 epochs play out over about 3 s; longer runs batch several epochs per frame.
   const EPOCHS_AT_ONE_PER_FRAME = 60;
   const PROGRESS_EVERY_MS = 150;
+  // The table, the results and the status follow the epochs in small batches: each redraw of
+  // them costs layout and paint, so they redraw at most this often (the charts every epoch).
+  const TABLE_EVERY_MS = 200;
 
   const state = ui.state.createAppState();
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -33,8 +36,12 @@
   let accuracyChart = null;
   let lastStatsAt = 0;
   let engineReady = null;
-  let stopWarmUp = () => {};
+  // Cancels for the idle-time warm-ups (charts, engine); a run starting stops them.
+  const warmUps = [];
+  const stopWarmUp = () => warmUps.splice(0).forEach((cancel) => cancel());
   let drawQueue = []; // drawing owed for epochs already computed, one function per frame
+  let undrawnRows = []; // epoch logs not yet in the table and results
+  let lastTableAt = 0;
 
   const loader = ui.createLoader({
     onText: loadText,
@@ -80,10 +87,17 @@
     else loader.setMode(ready ? 'idle' : 'engine');
     // A disabled button drops the keyboard focus: hand it to the control that makes sense now.
     const focused = document.activeElement;
-    if (focused && focused.disabled) {
+    if (focused && focused.disabled) focusSoon(focused);
+  }
+
+  // Moves the focus in the next frame, once the page has restyled for its new state: a focus()
+  // now would force that restyle inside the click's own task.
+  function focusSoon(lost) {
+    requestAnimationFrame(() => {
+      if (document.activeElement !== lost && document.activeElement !== document.body) return;
       const next = [buttons.pause, buttons.train, buttons.reset].find((button) => !button.disabled);
       if (next) next.focus();
-    }
+    });
   }
 
   // ---- engine --------------------------------------------------------------------------------
@@ -98,6 +112,7 @@
       state.engine.session = new module.Session();
       state.engine.version = typeof module.version === 'function' ? module.version() : '';
       state.engine.status = 'ready';
+      if (window.gradtapeSample) warmUps.push(ui.warmUpEngine(module, window.gradtapeSample.text));
       byId('engine-version').textContent = state.engine.version ? `v${state.engine.version}` : '';
       if (!state.data && !state.loading) runView.setStatus('Ready. Load a CSV file to begin: drop it, choose it, or try the built-in sample.');
     } catch (error) {
@@ -137,6 +152,7 @@
     state.data = { name, bytes, summary };
     state.run = null; // loadCsv discarded the session's run, if any
     clearAlert();
+    formView.setColumns(summary.columns.map((column) => column.name));
     formView.setTargets(summary.targetCandidates, summary.suggestedTarget);
     formView.showErrors({});
     datasetView.render(state.data, formView.target());
@@ -196,13 +212,14 @@
     state.run = run;
     runView.setStatus(`Epoch 1/${settings.epochs} · training…`);
     renderControls();
-    if (document.activeElement === document.body) buttons.pause.focus();
+    if (document.activeElement === document.body) focusSoon(document.body);
     // Clearing the last run's charts and tables is drawing too: it takes the first frames, so
     // the click itself stays short.
     drawQueue = [
       () => lossChart.reset(settings.epochs),
       () => {
         accuracyChart.reset(settings.epochs);
+        undrawnRows = [];
         historyView.reset();
         resultsView.reset();
         runView.setSummary('');
@@ -244,8 +261,8 @@
   }
 
   // One frame's work. Training and drawing take turns: a frame either runs steps within the
-  // budget, or does one piece of drawing for the epochs that ended (the loss chart; then the
-  // accuracy chart with the table, results and status), so each frame's script is small and
+  // budget, or does one piece of drawing for the epochs that ended (the loss chart, the
+  // accuracy chart, then the table, results and status), so each frame's script is small and
   // stays far below a 50 ms long task even on a slow or busy machine.
   function trainSlice({ budgetMs, frameStart }) {
     const run = state.run;
@@ -290,28 +307,38 @@
     return true;
   }
 
-  // The drawing for a few new epoch logs, as pieces of similar cost, one per frame.
+  // The drawing for a few new epoch logs, as pieces of similar cost, one per frame: the loss
+  // chart, the accuracy chart, then (at most every TABLE_EVERY_MS, and at the end) the table,
+  // results and status.
   function drawTasks(run, logs) {
     return [
       () => lossChart.addPoints(logs.map((log) => ({ epoch: log.epoch, train: log.trainLoss, val: log.valLoss }))),
+      () => accuracyChart.addPoints(logs.map((log) => ({ epoch: log.epoch, train: log.trainAccuracy, val: log.valAccuracy }))),
       () => {
-        accuracyChart.addPoints(logs.map((log) => ({ epoch: log.epoch, train: log.trainAccuracy, val: log.valAccuracy })));
-        historyView.addRows(logs);
-        const last = logs[logs.length - 1];
-        try {
-          run.confusion = state.engine.session.confusionMatrix();
-        } catch {
-          run.confusion = null;
-        }
-        resultsView.show(run.confusion, last, run.settings.epochs);
-        if (!(run.progress && run.progress.done)) {
-          runView.setStatus(`Epoch ${last.epoch}/${run.settings.epochs} · val loss ${fmt.fixed(last.valLoss)} · val accuracy ${fmt.fixed(last.valAccuracy)}`);
-        }
-        buttons.history.disabled = false;
-        lastStatsAt = performance.now();
-        runView.showProgress(progressFigures(run, run.progress, lastStatsAt));
+        undrawnRows.push(...logs);
+        const done = run.progress && run.progress.done;
+        if (done || performance.now() - lastTableAt >= TABLE_EVERY_MS) drawRows(run);
       },
     ];
+  }
+
+  function drawRows(run) {
+    if (!undrawnRows.length) return;
+    historyView.addRows(undrawnRows);
+    const last = undrawnRows[undrawnRows.length - 1];
+    undrawnRows = [];
+    try {
+      run.confusion = state.engine.session.confusionMatrix();
+    } catch {
+      run.confusion = null;
+    }
+    resultsView.show(run.confusion, last, run.settings.epochs);
+    if (!(run.progress && run.progress.done)) {
+      runView.setStatus(`Epoch ${last.epoch}/${run.settings.epochs} · val loss ${fmt.fixed(last.valLoss)} · val accuracy ${fmt.fixed(last.valAccuracy)}`);
+    }
+    buttons.history.disabled = false;
+    lastTableAt = lastStatsAt = performance.now();
+    runView.showProgress(progressFigures(run, run.progress, lastStatsAt));
   }
 
   // Draws whatever is computed but not drawn yet (before a pause, a stop or an error).
@@ -319,6 +346,7 @@
     const tasks = drawQueue;
     drawQueue = [];
     tasks.forEach((task) => task());
+    if (state.run) drawRows(state.run);
   }
 
   function summarize(run) {
@@ -411,11 +439,9 @@
 
   // ---- wiring --------------------------------------------------------------------------------
   function main() {
-    const chartFont = getComputedStyle(document.body).fontFamily;
     try {
-      if (window.Chart) window.Chart.defaults.font.family = chartFont;
-      lossChart = ui.charts.createEpochChart(byId('loss-chart'), { yTitle: 'Loss', empty: byId('loss-empty') });
-      accuracyChart = ui.charts.createEpochChart(byId('accuracy-chart'), { yTitle: 'Accuracy', percent: true, empty: byId('accuracy-empty') });
+      lossChart = ui.charts.createEpochChart(byId('loss-chart'), { yTitle: 'Loss', name: 'Loss chart', empty: byId('loss-empty') });
+      accuracyChart = ui.charts.createEpochChart(byId('accuracy-chart'), { yTitle: 'Accuracy', name: 'Accuracy chart', percent: true, empty: byId('accuracy-empty') });
     } catch (error) {
       const dummy = { reset() {}, addPoints() {}, applyTheme() {} };
       lossChart = lossChart || dummy;
@@ -424,7 +450,7 @@
     }
     lossChart.reset(ui.settings.DEFAULTS.epochs);
     accuracyChart.reset(ui.settings.DEFAULTS.epochs);
-    if (window.Chart) stopWarmUp = ui.charts.warmUp();
+    if (window.uPlot) warmUps.push(ui.charts.warmUp());
     formView.write(ui.settings.DEFAULTS);
 
     formView.form.addEventListener('submit', (event) => {

@@ -3,6 +3,9 @@
   'use strict';
 
   const DASH = '–';
+  // One formatter each, made once: toLocaleString() builds a new one on every call, slowly.
+  const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+  const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
   const finite = (x) => typeof x === 'number' && Number.isFinite(x);
 
   // 0.87501 -> "0.8750": losses and accuracies, as Keras prints them.
@@ -17,7 +20,7 @@
 
   // 12345 -> "12,345".
   function integer(n) {
-    return finite(n) ? Math.round(n).toLocaleString('en-US') : DASH;
+    return finite(n) ? WHOLE.format(Math.round(n)) : DASH;
   }
 
   // A statistic of any magnitude, short: 132.4, 0.0312, 1.2e-7, 12,345.
@@ -26,7 +29,7 @@
     if (Number.isInteger(x) && Math.abs(x) < 1e15) return integer(x);
     const abs = Math.abs(x);
     if (abs !== 0 && (abs < 1e-3 || abs >= 1e9)) return x.toExponential(2);
-    if (abs >= 1000) return x.toLocaleString('en-US', { maximumFractionDigits: 1 });
+    if (abs >= 1000) return ONE_DECIMAL.format(x);
     return String(Number(x.toPrecision(4)));
   }
 

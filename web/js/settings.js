@@ -49,13 +49,13 @@
     else settings.target = raw.target;
 
     const epochs = wholeNumber(text('epochs'), 1, LIMITS.maxEpochs);
-    if (epochs === null) errors.epochs = `Use a whole number from 1 to ${LIMITS.maxEpochs.toLocaleString('en-US')}.`;
+    if (epochs === null) errors.epochs = `Use a whole number from 1 to ${ui.format.integer(LIMITS.maxEpochs)}.`;
     else settings.epochs = epochs;
 
     const batchSize = wholeNumber(text('batchSize'), 1, Number.MAX_SAFE_INTEGER);
     if (batchSize === null) errors.batchSize = 'Use a whole number of rows, at least 1.';
     else if (context.rows && batchSize > context.rows) {
-      errors.batchSize = `The file has only ${context.rows.toLocaleString('en-US')} rows: use a smaller batch.`;
+      errors.batchSize = `The file has only ${ui.format.integer(context.rows)} rows: use a smaller batch.`;
     } else settings.batchSize = batchSize;
 
     const lrText = text('learningRate');
@@ -86,6 +86,11 @@
       else errors[key] = `Choose one of: ${allowed.join(', ')}.`;
     }
     settings.stratify = Boolean(raw.stratify);
+
+    const exclude = Array.isArray(raw.exclude) ? raw.exclude : [];
+    if (raw.featureCount !== undefined && exclude.length >= raw.featureCount) {
+      errors.exclude = 'Keep at least one column to learn from.';
+    } else settings.exclude = exclude;
     return { settings, errors };
   }
 

@@ -1,8 +1,8 @@
-// A per-epoch line chart (train and validation) on a canvas, drawn by the vendored Chart.js.
-// Like TensorFlow Playground's line chart it only exposes reset() and addPoints(); it draws
-// what it is given and knows nothing about training. Animation is off, so an update costs one
-// redraw; Chart.js scales the canvas by devicePixelRatio, so lines stay sharp on high-DPI
-// screens.
+// A per-epoch line chart (train and validation), drawn on a canvas by the vendored uPlot. Like
+// TensorFlow Playground's line chart it only exposes reset() and addPoints(); it draws what it
+// is given and knows nothing about training. uPlot redraws in well under a millisecond, so a
+// new epoch never makes a long task, and it scales the canvas by devicePixelRatio, so lines stay
+// sharp on high-DPI screens. The legend is uPlot's HTML legend, with live values under the cursor.
 (function (ui) {
   'use strict';
 
@@ -10,133 +10,129 @@
     const css = getComputedStyle(document.documentElement);
     const get = (name) => css.getPropertyValue(name).trim();
     return { text: get('--muted'), grid: get('--grid'), border: get('--border-strong'),
-      train: get('--train'), val: get('--val'), surface: get('--surface'), strong: get('--text') };
+      train: get('--train'), val: get('--val') };
   }
 
-  function chartConfig({ yTitle, percent }) {
-    const format = percent ? (v) => `${(v * 100).toFixed(1)}%` : (v) => v.toFixed(4);
-    const tick = percent ? (v) => `${Math.round(v * 100)}%` : (v) => Number(v.toFixed(3));
-    const dense = (ctx) => ctx.chart.data.datasets[0].data.length > 30;
-    const series = (label, key) => ({
-      label, key, data: [], borderWidth: 2.25, tension: 0.2, fill: false,
-      pointRadius: (ctx) => (dense(ctx) ? 0 : 2.5), pointHoverRadius: 4, pointHitRadius: 8,
+  function requireUPlot() {
+    if (typeof window.uPlot !== 'function') throw new Error('the chart library (vendor/uPlot.iife.min.js) did not load');
+    return window.uPlot;
+  }
+
+  // The chart's look and scales. `epochs()` gives the x axis its span; `percent` formats the
+  // y axis as percentages (accuracy) and keeps it within [0.5 or lower, 1].
+  function plotOptions({ yTitle, percent, epochs, size }) {
+    const c = themeColors();
+    const font = `12px ${getComputedStyle(document.body).fontFamily}`;
+    const labelFont = `600 12px ${getComputedStyle(document.body).fontFamily}`;
+    const value = percent ? (u, v) => (v == null ? '–' : `${(v * 100).toFixed(1)}%`) : (u, v) => (v == null ? '–' : v.toFixed(4));
+    const few = (u) => u.data[0].length <= 30;
+    const series = (label, color) => ({
+      label, stroke: color, width: 2.25, value,
+      points: { show: few, size: 5, fill: color, stroke: color },
+    });
+    const axis = (label, extra) => ({
+      label, font, labelFont, stroke: c.text, labelSize: 22,
+      grid: { stroke: c.grid, width: 1 }, ticks: { stroke: c.border, width: 1, size: 4 }, ...extra,
     });
     return {
-      type: 'line',
-      data: { datasets: [series('Train', 'train'), series('Validation', 'val')] },
-      options: {
-        animation: false,
-        responsive: true,
-        maintainAspectRatio: false,
-        parsing: false,
-        normalized: true,
-        interaction: { mode: 'index', intersect: false },
-        layout: { padding: { top: 2, right: 6 } },
-        scales: {
-          x: {
-            type: 'linear', min: 1, max: 10, bounds: 'ticks',
-            title: { display: true, text: 'Epoch' },
-            ticks: { precision: 0, maxTicksLimit: 9 },
-          },
-          y: {
-            title: { display: true, text: yTitle },
-            beginAtZero: !percent,
-            suggestedMin: percent ? 0.5 : 0,
-            max: percent ? 1 : undefined,
-            ticks: { callback: tick, maxTicksLimit: 7 },
-          },
-        },
-        plugins: {
-          legend: {
-            position: 'top', align: 'end',
-            labels: { usePointStyle: true, pointStyle: 'line', boxWidth: 26, padding: 14 },
-          },
-          tooltip: {
-            callbacks: {
-              title: (items) => (items.length ? `Epoch ${items[0].parsed.x}` : ''),
-              label: (item) => ` ${item.dataset.label}: ${format(item.parsed.y)}`,
-            },
-          },
+      width: size.width,
+      height: size.height,
+      pxAlign: 0,
+      scales: {
+        x: { time: false, range: () => [1, epochs()] },
+        y: {
+          range: percent
+            ? (u, min) => [Math.min(0.5, Math.floor((min ?? 1) * 10) / 10), 1]
+            : (u, min, max) => [0, max > 0 ? max * 1.08 : 1],
         },
       },
+      axes: [
+        axis('Epoch', { values: (u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')) }),
+        axis(yTitle, {
+          size: 52,
+          values: (u, splits) => splits.map((v) => (percent ? `${Math.round(v * 100)}%` : String(Number(v.toFixed(3))))),
+        }),
+      ],
+      series: [{ label: 'Epoch', value: (u, v) => (v == null ? '–' : String(v)) }, series('Train', c.train), series('Validation', c.val)],
+      legend: { live: true },
+      cursor: { drag: { x: false, y: false }, points: { size: 7 } },
     };
   }
 
-  function requireChart() {
-    if (typeof window.Chart !== 'function') throw new Error('the chart library (vendor/chart.umd.min.js) did not load');
-    return window.Chart;
-  }
+  // box: the element the chart fills; options: { yTitle, name (the canvas's accessible name),
+  // percent, empty (the overlay shown while there is nothing to draw) }.
+  function createEpochChart(box, { yTitle, name, percent = false, empty = null }) {
+    const UPlot = requireUPlot();
+    const data = [[], [], []];
+    let epochs = 10;
+    let plot = null;
 
-  // options: { yTitle, percent (format the y axis as percentages), empty (the overlay shown
-  // while there is nothing to draw) }.
-  function createEpochChart(canvas, { yTitle, percent = false, empty = null }) {
-    const Chart = requireChart();
-    const chart = new Chart(canvas, chartConfig({ yTitle, percent }));
+    // The plot takes the box's width, and its height less the legend's.
+    function size() {
+      const legend = plot ? plot.root.querySelector('.u-legend') : null;
+      return { width: Math.max(100, box.clientWidth), height: Math.max(80, box.clientHeight - (legend ? legend.offsetHeight : 28)) };
+    }
 
-    function applyTheme() {
-      const c = themeColors();
-      chart.options.color = c.text;
-      chart.options.font = { family: getComputedStyle(document.body).fontFamily, size: 12 };
-      for (const axis of Object.values(chart.options.scales)) {
-        axis.grid = { color: c.grid };
-        axis.border = { color: c.border };
-        axis.ticks.color = c.text;
-        axis.title.color = c.text;
-      }
-      chart.options.plugins.legend.labels.color = c.strong;
-      for (const dataset of chart.data.datasets) {
-        const color = c[dataset.key];
-        dataset.borderColor = color;
-        dataset.backgroundColor = color;
-        dataset.pointBackgroundColor = color;
-      }
-      chart.options.plugins.tooltip.backgroundColor = c.strong;
-      chart.options.plugins.tooltip.titleColor = c.surface;
-      chart.options.plugins.tooltip.bodyColor = c.surface;
-      chart.update('none');
+    function build() {
+      if (plot) plot.destroy();
+      plot = new UPlot(plotOptions({ yTitle, percent, epochs: () => epochs, size: size() }), data, box);
+      const canvas = plot.root.querySelector('canvas');
+      canvas.setAttribute('role', 'img');
+      canvas.setAttribute('aria-label', name);
+      canvas.textContent = `Train and validation ${yTitle.toLowerCase()} per epoch; the Training history table holds the same numbers.`;
+      plot.setSize(size());
     }
 
     function showEmpty() {
-      if (empty) empty.hidden = chart.data.datasets[0].data.length > 0;
+      if (empty) empty.hidden = data[0].length > 0;
     }
 
     // Clears the lines; the x axis spans `epochs` so a run grows left to right across it.
-    function reset(epochs = 10) {
-      for (const dataset of chart.data.datasets) dataset.data = [];
-      chart.options.scales.x.max = Math.max(2, epochs);
-      chart.update('none');
+    function reset(runEpochs = 10) {
+      epochs = Math.max(2, runEpochs);
+      for (const column of data) column.length = 0;
+      plot.setData(data);
       showEmpty();
     }
 
     // points: [{ epoch, train, val }], appended in one redraw.
     function addPoints(points) {
       if (!points.length) return;
-      const [train, val] = chart.data.datasets;
       for (const point of points) {
-        train.data.push({ x: point.epoch, y: point.train });
-        val.data.push({ x: point.epoch, y: point.val });
+        data[0].push(point.epoch);
+        data[1].push(point.train);
+        data[2].push(point.val);
       }
-      chart.update('none');
+      plot.setData(data);
       showEmpty();
     }
 
-    applyTheme();
+    // The colours come from the page's theme: rebuilt when it changes.
+    function applyTheme() {
+      build();
+    }
+
+    build();
+    new ResizeObserver(() => {
+      const next = size();
+      if (next.width !== plot.width || next.height !== plot.height) plot.setSize(next);
+    }).observe(box);
     showEmpty();
-    return { reset, addPoints, applyTheme, get size() { return chart.data.datasets[0].data.length; } };
+    return { reset, addPoints, applyTheme, get size() { return data[0].length; } };
   }
 
-  // The first few dozen draws of a chart with data run several times slower than the rest,
-  // until the engine has compiled the library's hot code: tens of ms each, enough to make the
-  // first frames of a run long tasks. Warm up on a detached canvas while the page is idle, one
-  // draw per task. Returns a function that cancels what is left (a run is starting).
+  // The first draws of a plot run slower than the rest, until the engine has compiled the
+  // library's hot code and the glyphs are cached. Warm up on a detached plot while the page is
+  // idle, one draw per task. Returns a function that cancels what is left (a run is starting).
   function warmUp(rounds = 30) {
     let cancelled = false;
-    let chart = null;
+    let plot = null;
+    const data = [[], [], []];
     const idle = window.requestIdleCallback ? (fn) => window.requestIdleCallback(fn, { timeout: 200 }) : (fn) => setTimeout(fn, 16);
     const done = () => {
       cancelled = true;
-      if (chart) chart.destroy();
-      chart = null;
+      if (plot) plot.destroy();
+      plot = null;
     };
     const round = (i) => {
       if (cancelled) return;
@@ -144,19 +140,14 @@
         done();
         return;
       }
-      if (!chart) {
-        const canvas = document.createElement('canvas');
-        canvas.width = 480;
-        canvas.height = 270;
-        const config = chartConfig({ yTitle: 'Loss', percent: i % 2 === 1 });
-        config.options.responsive = false;
-        chart = new (requireChart())(canvas, config);
+      if (!plot) {
+        plot = new (requireUPlot())(plotOptions({ yTitle: 'Loss', percent: false, epochs: () => rounds, size: { width: 480, height: 240 } }),
+          data, document.createElement('div'));
       }
-      const [train, val] = chart.data.datasets;
-      train.data.push({ x: train.data.length + 1, y: 1 / (i + 2) });
-      val.data.push({ x: val.data.length + 1, y: 1.2 / (i + 2) });
-      chart.options.scales.x.max = Math.max(10, train.data.length);
-      chart.update('none');
+      data[0].push(i + 1);
+      data[1].push(1 / (i + 2));
+      data[2].push(1.2 / (i + 2));
+      plot.setData(data);
       idle(() => round(i + 1));
     };
     idle(() => round(0));

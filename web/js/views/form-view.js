@@ -11,13 +11,13 @@
     target: 'target', epochs: 'epochs', batchSize: 'batch-size', learningRate: 'learning-rate',
     optimizer: 'optimizer', hidden: 'hidden-layers', activation: 'activation',
     validationSplit: 'validation-split', seed: 'seed', encoding: 'encoding', missing: 'missing',
-    stratify: 'stratify',
+    stratify: 'stratify', exclude: 'exclude',
   };
   const LABELS = {
     target: 'Target column', epochs: 'Epochs', batchSize: 'Batch size', learningRate: 'Learning rate',
     optimizer: 'Optimizer', hidden: 'Hidden layers', activation: 'Activation',
     validationSplit: 'Validation split', seed: 'Seed', encoding: 'Encoding',
-    missing: 'Missing values', stratify: 'Stratified split',
+    missing: 'Missing values', stratify: 'Stratified split', exclude: 'Feature columns',
   };
 
   function createFormView({ onTargetChange }) {
@@ -34,21 +34,59 @@
       errors[key] = byId(`${id}-error`);
       hints[key] = controls[key].getAttribute('aria-describedby') || '';
     }
+    const featuresCount = byId('features-count');
     let candidates = [];
+
+    // The feature checkboxes: one per column but the target, ticked unless left out.
+    let columns = [];
+    const excluded = new Set();
+    function featureBoxes() { return Array.from(controls.exclude.querySelectorAll('input[type="checkbox"]')); }
+
+    function countFeatures() {
+      const boxes = featureBoxes();
+      const used = boxes.filter((box) => box.checked).length;
+      setText(featuresCount, boxes.length ? `(${used} of ${boxes.length} used)` : '');
+    }
+
+    function renderFeatures() {
+      const legend = controls.exclude.querySelector('legend');
+      controls.exclude.replaceChildren(legend, ...columns.filter((name) => name !== controls.target.value).map((name) => {
+        const box = el('input', { type: 'checkbox', checked: !excluded.has(name) });
+        box.dataset.column = name;
+        box.addEventListener('change', () => {
+          if (box.checked) excluded.delete(name);
+          else excluded.add(name);
+          countFeatures();
+        });
+        return el('label', {}, [box, el('span', { text: name, title: name })]);
+      }));
+      countFeatures();
+    }
+
+    // names: every column of the newly loaded file, in file order; all are used at first.
+    function setColumns(names) {
+      columns = names;
+      excluded.clear();
+      renderFeatures();
+    }
 
     function read() {
       const raw = { badInput: [] };
       for (const [key, control] of Object.entries(controls)) {
+        if (key === 'exclude') continue;
         raw[key] = control.type === 'checkbox' ? control.checked : control.value;
         if (control.validity && control.validity.badInput) raw.badInput.push(key);
       }
+      const boxes = featureBoxes();
+      raw.exclude = boxes.filter((box) => !box.checked).map((box) => box.dataset.column);
+      raw.featureCount = boxes.length;
       return raw;
     }
 
     function write(values) {
       for (const [key, value] of Object.entries(values)) {
         const control = controls[key];
-        if (!control || key === 'target') continue;
+        if (!control || key === 'target' || key === 'exclude') continue;
         if (control.type === 'checkbox') control.checked = Boolean(value);
         else control.value = String(value);
       }
@@ -77,7 +115,16 @@
     }
 
     function has(key) { return Object.prototype.hasOwnProperty.call(controls, key); }
-    function focus(key) { if (has(key)) controls[key].focus(); }
+    function focus(key) {
+      if (!has(key)) return;
+      if (key !== 'exclude') {
+        controls[key].focus();
+        return;
+      }
+      controls.exclude.closest('details').open = true;
+      const first = featureBoxes()[0];
+      if (first) first.focus();
+    }
     function label(key) { return LABELS[key] || key; }
 
     function showBalance(name) {
@@ -111,12 +158,14 @@
         select.replaceChildren(el('option', { value: '', text: 'No column with exactly two values' }));
         select.disabled = true;
         showBalance(null);
+        renderFeatures();
         return;
       }
       select.replaceChildren(...candidates.map((c) => el('option', { value: c.name, text: `${c.name} (${c.labels.join(' / ')})` })));
       select.value = candidates.some((c) => c.name === selected) ? selected : candidates[candidates.length - 1].name;
       select.disabled = false;
       showBalance(select.value);
+      renderFeatures();
     }
 
     function target() { return controls.target.value; }
@@ -130,6 +179,7 @@
     controls.target.addEventListener('change', () => {
       setError('target', '');
       showBalance(controls.target.value);
+      renderFeatures();
       onTargetChange(controls.target.value);
     });
     for (const [key, control] of Object.entries(controls)) {
@@ -137,10 +187,12 @@
     }
     defaultsButton.addEventListener('click', () => {
       write(ui.settings.DEFAULTS);
+      excluded.clear();
+      renderFeatures();
       showErrors({});
     });
 
-    return { form, read, write, showErrors, has, focus, label, setTargets, target, lock };
+    return { form, read, write, showErrors, has, focus, label, setTargets, setColumns, target, lock };
   }
 
   ui.createFormView = createFormView;

@@ -6,8 +6,6 @@
   const fmt = ui.format;
 
   function createResultsView() {
-    const box = byId('results');
-    const empty = byId('results-empty');
     const epochNote = byId('results-epoch');
     const headers = {
       predNeg: byId('cm-pred-neg'), predPos: byId('cm-pred-pos'),
@@ -20,10 +18,16 @@
       recall: byId('metric-recall'), auc: byId('metric-auc'),
     };
 
+    // Placeholders of the same size as the figures, so the first epoch changes no layout.
     function reset() {
-      box.hidden = true;
-      empty.hidden = false;
-      setText(epochNote, '');
+      for (const [key, cell] of Object.entries(cells)) {
+        cell.className = 'cell';
+        cell.style.setProperty('--heat', '0.06');
+        cell.removeAttribute('title');
+        cell.replaceChildren(el('span', { className: 'count', text: '–' }), el('span', { className: 'kind', text: KINDS[key] }));
+      }
+      for (const metric of Object.values(metrics)) setText(metric, '–');
+      setText(epochNote, 'on the validation rows, after each epoch');
     }
 
     // cm: { labels: [negative, positive], tn, fp, fn, tp }; log: the same epoch's log.
@@ -50,8 +54,6 @@
       setText(metrics.recall, fmt.fixed(log.valRecall));
       setText(metrics.auc, fmt.fixed(log.valAuc));
       setText(epochNote, `after epoch ${log.epoch} of ${epochs}`);
-      box.hidden = false;
-      empty.hidden = true;
     }
 
     reset();

@@ -10,6 +10,16 @@
     const status = byId('status');
     const summary = byId('run-summary');
     const bar = byId('progress');
+    const fill = byId('progress-fill');
+    let shown = -1;
+
+    // The bar's fill as a fraction in [0, 1], and its value for assistive technology.
+    function setFraction(value) {
+      if (value === shown) return;
+      shown = value;
+      fill.style.transform = `scaleX(${value})`;
+      bar.setAttribute('aria-valuenow', String(Math.round(value * 100)));
+    }
     const plan = byId('plan');
     const stats = {
       epoch: byId('stat-epoch'), batch: byId('stat-batch'), rate: byId('stat-rate'),
@@ -22,7 +32,7 @@
     // p: { fraction, epoch, epochs, batch, batches, validating, samplesPerSecond, etaMs, elapsedMs }.
     function showProgress(p) {
       const value = Math.min(1, Math.max(0, p.fraction));
-      if (Math.abs(Number(bar.value) - value) > 1e-4 || value === 1 || value === 0) bar.value = value;
+      setFraction(value);
       bar.setAttribute('aria-valuetext', `${fmt.percent(value, 0)}, epoch ${p.epoch} of ${p.epochs}`);
       setText(stats.epoch, `${p.epoch}/${p.epochs}`);
       setText(stats.batch, p.validating ? 'validating' : `${p.batch}/${p.batches}`);
@@ -32,14 +42,13 @@
     }
 
     function clearProgress() {
-      bar.value = 0;
+      setFraction(0);
       bar.removeAttribute('aria-valuetext');
       for (const node of Object.values(stats)) setText(node, fmt.DASH);
     }
 
     function showPlan(info) {
       if (!info) {
-        plan.hidden = true;
         setText(plan, '');
         return;
       }
@@ -50,7 +59,6 @@
       ];
       const notes = (info.notes || []).length ? ` · Note: ${info.notes.join('; ')}` : '';
       setText(plan, `Plan: ${parts.join(' · ')}${notes}`);
-      plan.hidden = false;
     }
 
     return { setStatus, setSummary, showProgress, clearProgress, showPlan };
