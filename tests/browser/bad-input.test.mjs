@@ -3,26 +3,16 @@
 // size limit, a file with nothing to predict, invalid settings shown at their fields (the run
 // does not start), an engine error about a setting shown at its field, and names and values
 // from the file shown as text, never as HTML. Needs the real module.
-import { after, before, beforeEach, afterEach, test } from 'node:test';
+import { beforeEach, afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  dropFile, historyRows, launchBrowser, loadSample, openPage, problems, screenshot, serveDist, setField,
-  waitForDone, waitForLoaded,
+  dropFile, historyRows, loadSample, openPage, problems, screenshot, setField, useBrowser, waitForDone, waitForLoaded,
 } from './lib/page.mjs';
 
-let browser;
-let server;
 let session;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 beforeEach(async () => {
-  session = await openPage(browser, server.url);
+  session = await openPage(env.browser, env.server.url);
 });
 afterEach(async () => {
   await session?.context.close();

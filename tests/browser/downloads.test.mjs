@@ -1,21 +1,12 @@
 // After a run: "Download history (CSV)" saves every epoch as the table shows it, and "Download
 // settings (JSON)" saves the settings in force, the plan and the result, both through a Blob
 // (no request). Needs the real module.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { historyRows, launchBrowser, loadSample, openPage, problems, serveDist, setField, waitForDone } from './lib/page.mjs';
+import { historyRows, loadSample, openPage, problems, setField, useBrowser, waitForDone } from './lib/page.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function save(page, name) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
@@ -23,7 +14,7 @@ async function save(page, name) {
 }
 
 test('the history downloads as CSV and the run settings as JSON', { timeout: 120000 }, async () => {
-  const { page, log, context } = await openPage(browser, server.url);
+  const { page, log, context } = await openPage(env.browser, env.server.url);
   try {
     await loadSample(page);
     assert.ok(await page.getByRole('button', { name: 'Download history (CSV)' }).isDisabled(), 'nothing to save yet');

@@ -1,22 +1,13 @@
 // Leaving columns out of the features: untick a column under "Feature columns" and the run trains
 // on the others; untick them all and the field says so, and no run starts. Needs the real module.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, loadSample, openPage, problems, serveDist, setField, waitForDone } from './lib/page.mjs';
+import { loadSample, openPage, problems, setField, useBrowser, waitForDone } from './lib/page.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('a column left out is not trained on, and leaving out every column is refused', { timeout: 90000 }, async () => {
-  const { page, log, context } = await openPage(browser, server.url);
+  const { page, log, context } = await openPage(env.browser, env.server.url);
   await loadSample(page);
   await page.getByText('Feature columns').click();
   const features = page.getByRole('group', { name: 'Columns used as features' });

@@ -2,26 +2,19 @@
 // is unavailable: the engine starts, the file picker and the built-in sample load, a run
 // trains to "Done", the CSP holds, and nothing is requested beyond the files of dist/.
 // Needs the real module; uses heart.csv when present, else data/heart_synthetic.csv.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { heartCsvPath } from '../support/paths.mjs';
 import {
-  chartInk, cspViolations, distDir, fileUrl, historyRows, launchBrowser, loadSample, openPage, problems,
-  sampleCsvPath, screenshot, setField, waitForDone, waitForLoaded,
+  chartInk, cspViolations, distDir, fileUrl, historyRows, loadSample, openPage, problems, sampleCsvPath, screenshot, setField, useBrowser, waitForDone, waitForLoaded,
 } from './lib/page.mjs';
 
-let browser;
-before(async () => {
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const env = useBrowser({ serve: false });
 
 test('from file://, the file picker loads a CSV and a run trains to Done', { timeout: 120000 }, async () => {
-  const { page, log, context } = await openPage(browser, fileUrl);
+  const { page, log, context } = await openPage(env.browser, fileUrl);
   try {
     assert.ok(page.url().startsWith('file://'));
     const path = heartCsvPath() ?? sampleCsvPath;
@@ -46,7 +39,7 @@ test('from file://, the file picker loads a CSV and a run trains to Done', { tim
 });
 
 test('from file://, "Try the built-in sample" works (the sample is embedded, not fetched)', { timeout: 60000 }, async () => {
-  const { page, log, context } = await openPage(browser, fileUrl);
+  const { page, log, context } = await openPage(env.browser, fileUrl);
   try {
     await loadSample(page);
     assert.equal(await page.getByLabel('Target column', { exact: true }).inputValue(), 'HeartDisease');
@@ -59,7 +52,7 @@ test('from file://, "Try the built-in sample" works (the sample is embedded, not
 });
 
 test('from file://, the Content-Security-Policy blocks every connection', async () => {
-  const { page, log, context } = await openPage(browser, fileUrl);
+  const { page, log, context } = await openPage(env.browser, fileUrl);
   try {
     const outcome = await page.evaluate(async () => {
       const results = {};

@@ -3,29 +3,19 @@
 // validation accuracy above 0.80, charts with both lines drawn, the results filled in, no
 // console error, no request beyond the page's own files on 127.0.0.1, and no long task over
 // 50 ms while training. Needs the real module (build/…/dist/gradtape.js) and heart.csv.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { requireHeartCsv } from '../support/paths.mjs';
 import {
-  chartInk, cspViolations, metric, dropFileFromDisk, historyHeaders, historyRows, launchBrowser, longTasksBetween, openPage,
-  pageNow, problems, screenshot, serveDist, setField, waitForDone, waitForLoaded,
+  chartInk, cspViolations, dropFileFromDisk, historyHeaders, historyRows, longTasksBetween, metric, openPage, pageNow, problems, screenshot, setField, useBrowser, waitForStatus, waitForDone, waitForLoaded,
 } from './lib/page.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('drop heart.csv, train 60 epochs of batch 32, and watch it learn', { timeout: 180000 }, async (t) => {
   const heart = requireHeartCsv(t);
   if (!heart) return;
-  const { page, log, context } = await openPage(browser, server.url);
+  const { page, log, context } = await openPage(env.browser, env.server.url);
   try {
     await dropFileFromDisk(page, heart, 'heart.csv');
     await waitForLoaded(page, 'heart.csv');
@@ -48,7 +38,7 @@ test('drop heart.csv, train 60 epochs of batch 32, and watch it learn', { timeou
     await setField(page, 'Batch size', 32);
     const start = await pageNow(page);
     await page.getByRole('button', { name: 'Train', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: /^Epoch \d+\/60/ }).waitFor({ timeout: 20000 });
+    await waitForStatus(page, /^Epoch \d+\/60/, 20000);
     assert.ok(await page.getByLabel('Epochs', { exact: true }).isDisabled(), 'the settings are locked while training');
     assert.equal(await waitForDone(page, 120000), 'Done');
     const end = await pageNow(page);
@@ -87,7 +77,7 @@ test('drop heart.csv, train 60 epochs of batch 32, and watch it learn', { timeou
     const blocking = await longTasksBetween(page, start, end);
     assert.deepEqual(blocking.tasks, [], blocking.message);
     assert.deepEqual(log.offsite, [], 'no request beyond the page\'s own files');
-    assert.ok(log.requests.every((url) => url.startsWith(server.url) || url.startsWith('blob:')), log.requests.join('\n'));
+    assert.ok(log.requests.every((url) => url.startsWith(env.server.url) || url.startsWith('blob:')), log.requests.join('\n'));
     assert.deepEqual(await cspViolations(page), []);
     assert.deepEqual(problems(log), []);
   } finally {

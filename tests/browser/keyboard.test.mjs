@@ -1,21 +1,12 @@
 // The whole flow from the keyboard alone: Tab to "Try the built-in sample" and press Enter,
 // Tab to Epochs and type, press Enter to train; then Pause, Resume and Stop with the keys, and
 // a download. Focus stays visible and never falls back to the page body. Needs the real module.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { historyRows, launchBrowser, openPage, problems, screenshot, serveDist, waitForDone, waitForLoaded } from './lib/page.mjs';
+import { historyRows, openPage, problems, screenshot, useBrowser, waitForDone, waitForLoaded } from './lib/page.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 // The focused element's name as a person hears it: its label, or its text.
 function focusedName(page) {
@@ -39,7 +30,7 @@ async function tabTo(page, name, { max = 80, backwards = false } = {}) {
 }
 
 test('load, set, train, pause, resume, stop and download with the keyboard alone', { timeout: 180000 }, async () => {
-  const { page, log, context } = await openPage(browser, server.url);
+  const { page, log, context } = await openPage(env.browser, env.server.url);
   try {
     await tabTo(page, 'Try the built-in sample');
     await page.keyboard.press('Enter');

@@ -2,24 +2,14 @@
 // animation frames within a time budget, so no task blocks the page for more than 50 ms from
 // the first epoch to "Done". Loading and configuring are single engine calls and are not part
 // of that window (they block once, before the run). Needs the real module.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  historyRows, launchBrowser, longTasksBetween, openPage, pageNow, problems, sampleCsvPath, serveDist, setField,
-  waitForDone, waitForLoaded,
+  historyRows, longTasksBetween, openPage, pageNow, problems, sampleCsvPath, setField, useBrowser, waitForStatus, waitForDone, waitForLoaded,
 } from './lib/page.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 // The synthetic sample's rows, repeated with the numeric columns nudged so that no two copies
 // are identical: deterministic, and shaped like heart.csv.
@@ -38,7 +28,7 @@ function bigCsv(copies) {
 }
 
 test('training on 100,000 rows keeps every task under 50 ms', { timeout: 300000 }, async () => {
-  const { page, log, context } = await openPage(browser, server.url);
+  const { page, log, context } = await openPage(env.browser, env.server.url);
   try {
     const text = bigCsv(110);
     await page.getByLabel('CSV file', { exact: true }).setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
@@ -46,7 +36,7 @@ test('training on 100,000 rows keeps every task under 50 ms', { timeout: 300000 
     await setField(page, 'Epochs', 2);
     await setField(page, 'Batch size', 32);
     await page.getByRole('button', { name: 'Train', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: /^Epoch 1\/2/ }).waitFor({ timeout: 60000 });
+    await waitForStatus(page, /^Epoch 1\/2/, 60000);
     const start = await pageNow(page);
     // Mid-epoch the progress figures move (batch, samples/s, ETA).
     await page.waitForFunction(() => /\d+\/\d+/.test(document.getElementById('stat-batch').textContent), null, { timeout: 60000 });

@@ -3,22 +3,11 @@
 // with a visible label; the dark theme follows prefers-color-scheme, charts included. Uses the
 // built-in sample. Needs the real module.
 // The phone is emulated at twice the pixel density: the charts must be drawn at that density.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  chartInk, launchBrowser, loadSample, openPage, problems, screenshot, serveDist, setField, waitForDone,
-} from './lib/page.mjs';
+import { chartInk, loadSample, openPage, problems, screenshot, setField, useBrowser, waitForDone } from './lib/page.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 async function trainSample(page, epochs) {
   await loadSample(page);
@@ -45,7 +34,7 @@ function unlabelled(page) {
 }
 
 test('desktop, light: the empty page, then a finished run', { timeout: 120000 }, async () => {
-  const { page, log, context } = await openPage(browser, server.url, { viewport: { width: 1440, height: 1000 } });
+  const { page, log, context } = await openPage(env.browser, env.server.url, { viewport: { width: 1440, height: 1000 } });
   try {
     await screenshot(page, 'layout-desktop-empty', { fullPage: false });
     assert.deepEqual(await unlabelled(page), []);
@@ -60,7 +49,7 @@ test('desktop, light: the empty page, then a finished run', { timeout: 120000 },
 });
 
 test('desktop, dark: the theme follows prefers-color-scheme, charts included', { timeout: 120000 }, async () => {
-  const { page, log, context } = await openPage(browser, server.url, { colorScheme: 'dark' });
+  const { page, log, context } = await openPage(env.browser, env.server.url, { colorScheme: 'dark' });
   try {
     assert.equal(await trainSample(page, 60), 'Done');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -76,7 +65,7 @@ test('desktop, dark: the theme follows prefers-color-scheme, charts included', {
 });
 
 test('a phone: one column, no sideways scrolling, everything reachable', { timeout: 120000 }, async () => {
-  const { page, log, context } = await openPage(browser, server.url, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const { page, log, context } = await openPage(env.browser, env.server.url, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   try {
     assert.equal(await trainSample(page, 20), 'Done');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -2,21 +2,12 @@
 // carries a strict CSP meta tag and no inline script, style or handler; the page's own
 // requests stay on the server; and fetch, images, WebSockets and beacons to anywhere are
 // blocked by the browser before any request is made. Needs the real module only to start.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { cspViolations, indexPath, launchBrowser, openPage, problems, serveDist } from './lib/page.mjs';
+import { cspViolations, indexPath, openPage, problems, useBrowser } from './lib/page.mjs';
 
-let browser;
-let server;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 
 test('index.html has a strict CSP and no inline script, style or event handler', () => {
   const html = readFileSync(indexPath, 'utf8');
@@ -40,9 +31,9 @@ test('index.html has a strict CSP and no inline script, style or event handler',
 });
 
 test('the page only requests its own files, and the CSP blocks any connection', { timeout: 60000 }, async () => {
-  const { page, log, context } = await openPage(browser, server.url);
+  const { page, log, context } = await openPage(env.browser, env.server.url);
   try {
-    assert.ok(log.requests.every((url) => url.startsWith(server.url)), log.requests.join('\n'));
+    assert.ok(log.requests.every((url) => url.startsWith(env.server.url)), log.requests.join('\n'));
     assert.deepEqual(await cspViolations(page), [], 'loading the page needs no exception');
     assert.deepEqual(problems(log), []);
 
@@ -78,7 +69,7 @@ test('the page only requests its own files, and the CSP blocks any connection', 
       });
       await new Promise((resolve) => { setTimeout(resolve, 200); });
       return results;
-    }, `${server.url}index.html`);
+    }, `${env.server.url}index.html`);
     assert.deepEqual(outcome, { ownOrigin: 'blocked', remote: 'blocked', socket: 'blocked', image: 'blocked' });
     const violations = await cspViolations(page);
     for (const [directive, target] of [['connect-src', 'index.html'], ['connect-src', '/collect'], ['connect-src', '/beacon'],

@@ -1,26 +1,16 @@
 // Pause and resume, Stop, Reset, the settings lock, a file refused while a run is going, and the
 // scheduler's token that makes a stale animation-frame loop do nothing. Uses the built-in
 // sample (no heart.csv needed). Needs the real module.
-import { after, afterEach, before, beforeEach, test } from 'node:test';
+import { afterEach, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  chartInk, dropFile, historyRows, launchBrowser, loadSample, openPage, problems, screenshot, serveDist,
-  setField, waitForDone,
+  chartInk, dropFile, historyRows, loadSample, openPage, problems, screenshot, setField, useBrowser, waitForDone,
 } from './lib/page.mjs';
 
-let browser;
-let server;
 let session;
-before(async () => {
-  browser = await launchBrowser();
-  server = await serveDist();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowser();
 beforeEach(async () => {
-  session = await openPage(browser, server.url);
+  session = await openPage(env.browser, env.server.url);
 });
 afterEach(async () => {
   await session?.context.close();

@@ -9,13 +9,13 @@
   // Per frame: at most this long inside session.step(); frames that draw do not step at all.
   const STEP_BUDGET_MS = 8;
   // Small data trains an epoch in a few ms. A run of up to this many epochs computes at most one
-  // epoch per step frame, and each epoch is drawn over the two frames after it, so the
-  // tutorial's 60 epochs play out over about 3 s; longer runs batch several epochs per frame.
+  // epoch per step frame, so the tutorial's 60 epochs play out over a couple of seconds, epoch
+  // by epoch; longer runs compute several epochs per frame.
   const EPOCHS_AT_ONE_PER_FRAME = 60;
   const PROGRESS_EVERY_MS = 150;
-  // The table, the results and the status follow the epochs in small batches: each redraw of
-  // them costs layout and paint, so they redraw at most this often (the charts every epoch).
-  const TABLE_EVERY_MS = 200;
+  // New epochs are drawn in small batches: every redraw costs style, layout and paint, so the
+  // charts, the table and the results redraw at most this often (and at the end of a run).
+  const DRAW_EVERY_MS = 150;
 
   const state = ui.state.createAppState();
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -40,8 +40,8 @@
   const warmUps = [];
   const stopWarmUp = () => warmUps.splice(0).forEach((cancel) => cancel());
   let drawQueue = []; // drawing owed for epochs already computed, one function per frame
-  let undrawnRows = []; // epoch logs not yet in the table and results
-  let lastTableAt = 0;
+  let undrawn = []; // epoch logs computed but not drawn yet
+  let lastDrawAt = 0;
 
   const loader = ui.createLoader({
     onText: loadText,
@@ -219,7 +219,7 @@
       () => lossChart.reset(settings.epochs),
       () => {
         accuracyChart.reset(settings.epochs);
-        undrawnRows = [];
+        undrawn = [];
         historyView.reset();
         resultsView.reset();
         runView.setSummary('');
@@ -292,9 +292,12 @@
       return false;
     }
     run.progress = progress;
-    if (logs.length) {
-      run.logs.push(...logs);
-      drawQueue = drawTasks(run, logs);
+    run.logs.push(...logs);
+    undrawn.push(...logs);
+    if (undrawn.length && (progress.done || performance.now() - lastDrawAt >= DRAW_EVERY_MS)) {
+      drawQueue = drawTasks(run, undrawn);
+      undrawn = [];
+      lastDrawAt = performance.now();
       return true; // drawn in the next frames
     }
     // Between epochs the progress figures change a few times a second, not every frame: a
@@ -308,37 +311,28 @@
   }
 
   // The drawing for a few new epoch logs, as pieces of similar cost, one per frame: the loss
-  // chart, the accuracy chart, then (at most every TABLE_EVERY_MS, and at the end) the table,
-  // results and status.
+  // chart, the accuracy chart, then the table, results and status.
   function drawTasks(run, logs) {
     return [
       () => lossChart.addPoints(logs.map((log) => ({ epoch: log.epoch, train: log.trainLoss, val: log.valLoss }))),
       () => accuracyChart.addPoints(logs.map((log) => ({ epoch: log.epoch, train: log.trainAccuracy, val: log.valAccuracy }))),
       () => {
-        undrawnRows.push(...logs);
-        const done = run.progress && run.progress.done;
-        if (done || performance.now() - lastTableAt >= TABLE_EVERY_MS) drawRows(run);
+        historyView.addRows(logs);
+        const last = logs[logs.length - 1];
+        try {
+          run.confusion = state.engine.session.confusionMatrix();
+        } catch {
+          run.confusion = null;
+        }
+        resultsView.show(run.confusion, last, run.settings.epochs);
+        if (!(run.progress && run.progress.done)) {
+          runView.setStatus(`Epoch ${last.epoch}/${run.settings.epochs} · val loss ${fmt.fixed(last.valLoss)} · val accuracy ${fmt.fixed(last.valAccuracy)}`);
+        }
+        buttons.history.disabled = false;
+        lastStatsAt = performance.now();
+        runView.showProgress(progressFigures(run, run.progress, lastStatsAt));
       },
     ];
-  }
-
-  function drawRows(run) {
-    if (!undrawnRows.length) return;
-    historyView.addRows(undrawnRows);
-    const last = undrawnRows[undrawnRows.length - 1];
-    undrawnRows = [];
-    try {
-      run.confusion = state.engine.session.confusionMatrix();
-    } catch {
-      run.confusion = null;
-    }
-    resultsView.show(run.confusion, last, run.settings.epochs);
-    if (!(run.progress && run.progress.done)) {
-      runView.setStatus(`Epoch ${last.epoch}/${run.settings.epochs} · val loss ${fmt.fixed(last.valLoss)} · val accuracy ${fmt.fixed(last.valAccuracy)}`);
-    }
-    buttons.history.disabled = false;
-    lastTableAt = lastStatsAt = performance.now();
-    runView.showProgress(progressFigures(run, run.progress, lastStatsAt));
   }
 
   // Draws whatever is computed but not drawn yet (before a pause, a stop or an error).
@@ -346,7 +340,8 @@
     const tasks = drawQueue;
     drawQueue = [];
     tasks.forEach((task) => task());
-    if (state.run) drawRows(state.run);
+    if (state.run && undrawn.length) drawTasks(state.run, undrawn).forEach((task) => task());
+    undrawn = [];
   }
 
   function summarize(run) {

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
 import { distDir, repoRoot } from '../../support/paths.mjs';
@@ -21,6 +22,21 @@ export function launchBrowser() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--no-first-run', '--disable-sync'],
   });
+}
+
+// Registers node:test hooks that start Chromium (and, unless `serve` is false, serve dist on
+// loopback) before the file's tests and stop them after; the fields fill in when they start.
+export function useBrowser({ serve = true } = {}) {
+  const env = { browser: null, server: null };
+  before(async () => {
+    env.browser = await launchBrowser();
+    if (serve) env.server = await serveDist();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 export function serveDist() {
@@ -117,9 +133,20 @@ export async function setField(page, label, value) {
 }
 
 // Status text exactly "Done" (or starting "Done:" after Stop).
-export async function waitForDone(page, timeout = 60000) {
-  await page.getByRole('status').filter({ hasText: /^\s*Done\b/ }).waitFor({ timeout });
+// Waits until the role=status element's text matches `pattern`, then returns it. The wait polls
+// a plain attribute selector four times a second: Playwright's role locators compute the
+// accessibility tree in the page on every poll, which during a run would add its own long tasks
+// to the page's. The element is read by its role once the wait is over.
+export async function waitForStatus(page, pattern, timeout = 60000) {
+  await page.waitForFunction(({ source, flags }) => {
+    const status = document.querySelector('[role="status"]');
+    return Boolean(status) && new RegExp(source, flags).test(status.textContent.trim());
+  }, { source: pattern.source, flags: pattern.flags }, { polling: 250, timeout });
   return (await page.getByRole('status').textContent()).trim();
+}
+
+export function waitForDone(page, timeout = 60000) {
+  return waitForStatus(page, /^Done\b/, timeout);
 }
 
 // The "Training history" table as numbers: [{ epoch, trainLoss, valLoss, trainAccuracy, valAccuracy }].

@@ -89,7 +89,9 @@
 
     // Clears the lines; the x axis spans `epochs` so a run grows left to right across it.
     function reset(runEpochs = 10) {
-      epochs = Math.max(2, runEpochs);
+      const span = Math.max(2, runEpochs);
+      if (span === epochs && !data[0].length) return; // already clear: no redraw
+      epochs = span;
       for (const column of data) column.length = 0;
       plot.setData(data);
       showEmpty();

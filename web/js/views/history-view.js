@@ -13,7 +13,7 @@
     let best = { loss: Infinity, row: null };
 
     function reset() {
-      body.replaceChildren();
+      if (body.childElementCount) body.replaceChildren();
       best = { loss: Infinity, row: null };
       empty.hidden = false;
     }

@@ -18,8 +18,12 @@
       recall: byId('metric-recall'), auc: byId('metric-auc'),
     };
 
+    let showing = true; // figures (not placeholders) are on screen
+
     // Placeholders of the same size as the figures, so the first epoch changes no layout.
     function reset() {
+      if (!showing) return;
+      showing = false;
       for (const [key, cell] of Object.entries(cells)) {
         cell.className = 'cell';
         cell.style.setProperty('--heat', '0.06');
@@ -54,6 +58,7 @@
       setText(metrics.recall, fmt.fixed(log.valRecall));
       setText(metrics.auc, fmt.fixed(log.valAuc));
       setText(epochNote, `after epoch ${log.epoch} of ${epochs}`);
+      showing = true;
     }
 
     reset();
