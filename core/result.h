@@ -11,9 +11,11 @@ namespace gradtape {
 
 struct Error {
   std::string message;
-  // The setting or column the error is about (for example "batch_size"), empty if none; the page
-  // shows the message at that field.
+  // The setting the error is about (for example "batch_size"), empty if none; the page shows the
+  // message at that field and the CLI names its flag.
   std::string field = {};
+  // The data column the error is about, empty if none.
+  std::string column = {};
 };
 
 template <class T>

@@ -40,6 +40,7 @@ std::string js_field(const std::string& field) {
 val js_error(const Error& error) {
   val e = val::global("Error").new_(val(error.message));
   if (!error.field.empty()) e.set("field", val(js_field(error.field)));
+  if (!error.column.empty()) e.set("column", val(error.column));
   return e;
 }
 

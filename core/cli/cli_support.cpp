@@ -5,9 +5,9 @@
 #include <cstring>
 #include <fstream>
 #include <map>
+#include <sstream>
 
 #include "core/engine/activation.h"
-#include <sstream>
 
 namespace gradtape::cli {
 

@@ -231,7 +231,7 @@ Result<Dataset> fit(const Table& table, const PipelineOptions& options, const Pl
     }
     if (!std::isfinite(full.mean()[j]) || !std::isfinite(full.scale()[j])) {
       return Error{"the values of '" + names[j] + "' are too large to scale (their mean or spread overflows)",
-                   names[j]};
+                   {}, names[j]};
     }
     kept.push_back(j);
   }

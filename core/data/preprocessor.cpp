@@ -67,7 +67,7 @@ Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::
     if (!column) {
       return Error{"line " + std::to_string(table.header_line) + ": the file has no column '" + feature.name +
                        "', which the model was trained on",
-                   feature.name};
+                   {}, feature.name};
     }
     sources.push_back(column);
   }
@@ -89,19 +89,19 @@ Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::
           value = column.numbers[r];
         } else if (!missing && parse_number(trim_blanks(column.text(r)), value) == NumberKind::NotANumber) {
           return Error{at_line(table, r) + name + " must be a number, but it is '" + std::string(column.text(r)) + "'",
-                       feature.name};
+                       {}, feature.name};
         }
         if (missing) {
           if (!feature.fill_number) {
             return Error{at_line(table, r) + name + " is missing; the model was trained on complete rows only, "
                          "so fill it in (or train with missing values imputed)",
-                         feature.name};
+                         {}, feature.name};
           }
           value = *feature.fill_number;
         }
         if (!std::isfinite(value)) {
           return Error{at_line(table, r) + name + " is infinite; write a finite number or leave the cell empty",
-                       feature.name};
+                       {}, feature.name};
         }
         all[at++] = value;
         continue;
@@ -113,7 +113,7 @@ Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::
         if (!unseen_codes_as_missing) {
           return Error{at_line(table, r) + name + " is '" + text + "', a value the training rows never had (they had " +
                            category_list(feature.categories) + ")",
-                       feature.name};
+                       {}, feature.name};
         }
         missing = true;
       }
@@ -121,7 +121,7 @@ Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::
         if (!feature.fill_text) {
           return Error{at_line(table, r) + name + " is missing; the model was trained on complete rows only, "
                        "so fill it in (or train with missing values imputed)",
-                       feature.name};
+                       {}, feature.name};
         }
         code = feature.categories.code(*feature.fill_text);
       }
@@ -154,7 +154,7 @@ Result<Matrix> Preprocessor::scale(const MatrixD& encoded, const Table& table,
       return Error{at_line(table, rows[static_cast<std::size_t>(i)]) + "'" + names_[j] + "' is " +
                        format_number(encoded(i, j)) + ", too far from the training values to scale (mean " +
                        format_number(scaler_.mean()[j]) + ", std " + format_number(scaler_.scale()[j]) + ")",
-                   names_[j]};
+                   {}, names_[j]};
     }
   }
   return Result<Matrix>(std::move(out));

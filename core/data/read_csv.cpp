@@ -27,15 +27,16 @@ std::string at_line(std::size_t line) { return "line " + std::to_string(line) + 
 Status check_header(const std::vector<std::string_view>& names, std::size_t line) {
   for (std::size_t c = 0; c < names.size(); ++c) {
     if (trim_blanks(names[c]).empty()) {
+      const bool last = c + 1 == names.size();
       return Error{at_line(line) + "column " + std::to_string(c + 1) + " of the header has no name; every "
-                   "column needs a name"};
+                   "column needs a name" + (last ? " (is there a delimiter at the end of the line?)" : "")};
     }
     for (std::size_t earlier = 0; earlier < c; ++earlier) {
       if (names[earlier] == names[c]) {
         return Error{at_line(line) + "the column name '" + std::string(names[c]) + "' appears twice (columns " +
                          std::to_string(earlier + 1) + " and " + std::to_string(c + 1) +
                          "); column names must be unique",
-                     std::string(names[c])};
+                     {}, std::string(names[c])};
       }
     }
   }

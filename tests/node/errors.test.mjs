@@ -1,5 +1,5 @@
-// Bad input reaches JS as an Error with the core's message (and the setting's field), and the
-// instance keeps working afterwards, with the loaded data kept.
+// Bad input reaches JS as an Error with the core's message (and the setting's field or the data
+// column), and the instance keeps working afterwards, with the loaded data kept.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -93,7 +93,10 @@ test('predict refuses rows it cannot prepare, naming the problem', () => {
   const good = session.predict(`${header}\n40,M,ATA,140,289,0,Normal,172,N,0,Up\n60,M,ASY,150,0,1,ST,100,Y,2.5,Flat\n`);
   assert.equal(good.probabilities.length, 2);
   assert.ok(good.probabilities.every((p) => p >= 0 && p <= 1));
-  assert.match(errorOf(() => session.predict(`${header}\n40,X,ATA,140,289,0,Normal,172,N,0,Up\n`)).message, /X/);
+  const unseen = errorOf(() => session.predict(`${header}\n40,X,ATA,140,289,0,Normal,172,N,0,Up\n`));
+  assert.match(unseen.message, /X/);
+  assert.equal(unseen.column, 'Sex');
+  assert.equal(unseen.field, undefined);
   assert.match(errorOf(() => session.predict('Age\n40\n')).message, /Sex|column/);
   session.delete();
 });

@@ -155,6 +155,15 @@ TEST(Cli, AMalformedCsvNamesTheLine) {
   std::remove(file.c_str());
 }
 
+TEST(Cli, ABadCellNamesItsLineAndColumnButNoFlag) {
+  std::string file = write_temp("a,epochs,y\n1,2,0\n3,inf,1\n5,6,0\n7,8,1\n9,1,0\n2,2,1\n");
+  CliRun run = gradtape("train " + file + " --batch-size 2");
+  EXPECT_EQ(run.status, 2);
+  EXPECT_NE(run.err.find("line 3: 'epochs' is infinite"), std::string::npos) << run.err;
+  EXPECT_EQ(run.err.find("--epochs"), std::string::npos) << run.err;
+  std::remove(file.c_str());
+}
+
 TEST(Cli, ReplayOfTheTwoEpochTracePasses) {
   GRADTAPE_REQUIRE_HEART_CSV(heart);
   auto trace = testing::reference_path("heart_tfjs_trace_2epochs.json");

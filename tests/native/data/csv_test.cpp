@@ -218,7 +218,7 @@ TEST(CsvErrors, DuplicateColumnName) {
   ASSERT_FALSE(table.ok());
   EXPECT_NAMES_LINE(table.error().message, 1);
   EXPECT_NE(table.error().message.find("'Age' appears twice"), std::string::npos) << table.error().message;
-  EXPECT_EQ(table.error().field, "Age");
+  EXPECT_EQ(table.error().column, "Age");
 }
 
 TEST(CsvErrors, EmptyColumnName) {
@@ -226,6 +226,7 @@ TEST(CsvErrors, EmptyColumnName) {
   EXPECT_NAMES_LINE(message, 1);
   EXPECT_NE(message.find("column 2"), std::string::npos) << message;
   EXPECT_NAMES_LINE(error_of("\n\na, ,c\n1,2,3\n"), 3);
+  EXPECT_NE(error_of("a,b,\n1,2,\n").find("delimiter at the end"), std::string::npos);
 }
 
 TEST(CsvErrors, NotUtf8) {

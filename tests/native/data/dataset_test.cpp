@@ -297,7 +297,7 @@ TEST(DatasetRows, InfiniteValueNamesTheLine) {
   Result<Dataset> dataset = prepare("a,y\n1,0\n2,1\n-inf,0\n4,1\n5,0\n", with_target("y"));
   ASSERT_FALSE(dataset.ok());
   EXPECT_NE(dataset.error().message.find("line 4:"), std::string::npos) << dataset.error().message;
-  EXPECT_EQ(dataset.error().field, "a");
+  EXPECT_EQ(dataset.error().column, "a");
 }
 
 TEST(DatasetRows, TextTargetIsMappedInSortedOrderAndReported) {

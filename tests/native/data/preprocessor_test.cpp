@@ -62,7 +62,7 @@ TEST(Preprocessor, UnseenCategoryIsAnErrorNamingLineAndColumn) {
   Dataset dataset = fitted(Encoding::CategoryCodes);
   Result<Matrix> x = dataset.preprocessor.transform(read_ok("age,color\n20,red\n30,purple\n"));
   ASSERT_FALSE(x.ok());
-  EXPECT_EQ(x.error().field, "color");
+  EXPECT_EQ(x.error().column, "color");
   EXPECT_NE(x.error().message.find("line 3:"), std::string::npos) << x.error().message;
   EXPECT_NE(x.error().message.find("'purple'"), std::string::npos) << x.error().message;
   EXPECT_NE(x.error().message.find("'blue', 'green', 'red'"), std::string::npos) << x.error().message;
@@ -83,7 +83,7 @@ TEST(Preprocessor, MissingValueWithoutImputationNamesLineAndColumn) {
   Dataset dataset = fitted(Encoding::CategoryCodes);
   Result<Matrix> x = dataset.preprocessor.transform(read_ok("age,color\n20,red\n\"\",blue\n"));
   ASSERT_FALSE(x.ok());
-  EXPECT_EQ(x.error().field, "age");
+  EXPECT_EQ(x.error().column, "age");
   EXPECT_NE(x.error().message.find("line 3:"), std::string::npos) << x.error().message;
 }
 
@@ -101,7 +101,7 @@ TEST(Preprocessor, AbsentColumnIsNamed) {
   Dataset dataset = fitted(Encoding::CategoryCodes);
   Result<Matrix> x = dataset.preprocessor.transform(read_ok("age\n20\n"));
   ASSERT_FALSE(x.ok());
-  EXPECT_EQ(x.error().field, "color");
+  EXPECT_EQ(x.error().column, "color");
   EXPECT_NE(x.error().message.find("line 1:"), std::string::npos) << x.error().message;
 }
 
@@ -109,7 +109,7 @@ TEST(Preprocessor, TextInANumericColumnNamesTheLine) {
   Dataset dataset = fitted(Encoding::CategoryCodes);
   Result<Matrix> x = dataset.preprocessor.transform(read_ok("age,color\n20,red\nold,red\n"));
   ASSERT_FALSE(x.ok());
-  EXPECT_EQ(x.error().field, "age");
+  EXPECT_EQ(x.error().column, "age");
   EXPECT_NE(x.error().message.find("line 3:"), std::string::npos) << x.error().message;
 }
 
@@ -125,7 +125,7 @@ TEST(Preprocessor, ValueBeyondFloat32AfterScalingNamesTheLine) {
   Dataset dataset = fitted(Encoding::CategoryCodes);
   Result<Matrix> x = dataset.preprocessor.transform(read_ok("age,color\n20,red\n1e300,red\n"));
   ASSERT_FALSE(x.ok());
-  EXPECT_EQ(x.error().field, "age");
+  EXPECT_EQ(x.error().column, "age");
   EXPECT_NE(x.error().message.find("line 3:"), std::string::npos) << x.error().message;
   EXPECT_NE(x.error().message.find("too far"), std::string::npos) << x.error().message;
 }
