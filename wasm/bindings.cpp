@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/data/describe.h"
+#include "core/data/id_columns.h"
 #include "core/data/read_csv.h"
 #include "core/data/target.h"
 #include "core/train/training_session.h"
@@ -54,12 +55,13 @@ val js_array(const std::vector<T>& values) {
 // A number that may be NaN (pandas' NaN for an empty column's mean) as null for JSON-minded JS.
 val js_number(double value) { return std::isfinite(value) ? val(value) : val::null(); }
 
-val column_summary(const ColumnSummary& c) {
+val column_summary(const ColumnSummary& c, std::size_t rows) {
   val column = val::object();
   column.set("name", c.name);
   column.set("dtype", std::string(dtype_name(c.dtype)));
   column.set("missing", c.missing);
   column.set("distinct", c.distinct);
+  column.set("idLike", looks_like_id(c, rows));
   column.set("count", c.count);
   if (c.dtype != DType::Object) {
     const NumericSummary& n = c.numeric;
@@ -91,7 +93,7 @@ val table_summary(const Table& table) {
   summary.set("rows", table.rows);
   summary.set("delimiter", std::string(1, table.delimiter));
   val columns = val::array();
-  for (const ColumnSummary& c : describe(table)) columns.call<void>("push", column_summary(c));
+  for (const ColumnSummary& c : describe(table)) columns.call<void>("push", column_summary(c, table.rows));
   summary.set("columns", columns);
   val head = val::array();
   for (const std::vector<std::string>& row : table.head) head.call<void>("push", js_array(row));

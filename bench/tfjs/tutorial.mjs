@@ -73,10 +73,18 @@ export function glorotWeights(random, sizes) {
   return weights;
 }
 
+// The optimizers by gradtape's names, as TensorFlow.js builds them with Keras' defaults.
+export function makeOptimizer(tf, { name = 'rmsprop', learningRate = 0.001, momentum = 0, nesterov = false } = {}) {
+  if (name === 'rmsprop') return tf.train.rmsprop(learningRate, 0.9, momentum, 1e-7);
+  if (name === 'adam') return tf.train.adam(learningRate, 0.9, 0.999, 1e-7);
+  if (name === 'sgd') return momentum ? tf.train.momentum(learningRate, momentum, nesterov) : tf.train.sgd(learningRate);
+  throw new Error(`unknown optimizer ${name}`);
+}
+
 // Steps 6-12 with tf.variableGrads, as the Keras tutorial's GradientTape loop. Returns the
 // per-epoch history and the total training time.
 export async function trainTfjs({ tf, tfl, data, random, epochs = 60, batchSize = 32, hidden = [64, 64],
-  learningRate = 0.001 }) {
+  learningRate = 0.001, optimizer: optimizerSettings = {} }) {
   const sizes = [data.features, ...hidden, 1];
   const model = tfl.sequential();
   sizes.slice(1).forEach((units, l) => model.add(tfl.layers.dense({
@@ -85,7 +93,7 @@ export async function trainTfjs({ tf, tfl, data, random, epochs = 60, batchSize 
   })));
   const init = glorotWeights(random, sizes);
   model.setWeights(init.flatMap((w) => [tf.tensor2d(w.kernel, w.shape), tf.tensor1d(w.bias)]));
-  const optimizer = tf.train.rmsprop(learningRate, 0.9, 0, 1e-7);
+  const optimizer = makeOptimizer(tf, { learningRate, ...optimizerSettings });
   const xTrain = tf.tensor2d(data.xTrain, [data.nTrain, data.features]);
   const yTrain = tf.tensor2d(data.yTrain, [data.nTrain, 1]);
   const xVal = tf.tensor2d(data.xVal, [data.nVal, data.features]);

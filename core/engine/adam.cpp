@@ -13,23 +13,22 @@ void Adam::build(const std::vector<Variable*>& variables) {
 }
 
 void Adam::update_step(std::size_t index, const Matrix& gradient, Matrix& value) {
-  // Keras casts lr, beta1, beta2 and the step to float32 and takes the powers there.
-  const float lr = static_cast<float>(learning_rate_);
-  const float step = static_cast<float>(iterations() + 1);
-  const float beta_1_power = static_cast<float>(
-      std::pow(static_cast<double>(static_cast<float>(beta_1_)), static_cast<double>(step)));
-  const float beta_2_power = static_cast<float>(
-      std::pow(static_cast<double>(static_cast<float>(beta_2_)), static_cast<double>(step)));
-  const float alpha = lr * std::sqrt(1.f - beta_2_power) / (1.f - beta_1_power);
+  const float beta_1 = static_cast<float>(beta_1_), beta_2 = static_cast<float>(beta_2_);
+  // TF.js keeps beta^t as a float32 variable, multiplied by beta after each step.
+  for (; powers_step_ < iterations() + 1; ++powers_step_) {
+    beta_1_power_ = powers_step_ == 0 ? beta_1 : beta_1_power_ * beta_1;
+    beta_2_power_ = powers_step_ == 0 ? beta_2 : beta_2_power_ * beta_2;
+  }
+  // 1 - beta in double, then float32, as TF.js turns the JS number into a scalar tensor.
   const float one_minus_beta_1 = static_cast<float>(1.0 - beta_1_);
   const float one_minus_beta_2 = static_cast<float>(1.0 - beta_2_);
-  const float eps = static_cast<float>(epsilon_);
-
+  const float correction_1 = 1.f - beta_1_power_, correction_2 = 1.f - beta_2_power_;
+  const float lr = static_cast<float>(learning_rate_), eps = static_cast<float>(epsilon_);
   Matrix& m = momentums_[index];
   Matrix& v = velocities_[index];
-  m.array() += (gradient.array() - m.array()) * one_minus_beta_1;
-  v.array() += (gradient.array().square() - v.array()) * one_minus_beta_2;
-  value.array() -= (m.array() * alpha) / (v.array().sqrt() + eps);
+  m.array() = m.array() * beta_1 + gradient.array() * one_minus_beta_1;
+  v.array() = v.array() * beta_2 + gradient.array().square() * one_minus_beta_2;
+  value.array() += ((m.array() / correction_1) / ((v.array() / correction_2).sqrt() + eps)) * -lr;
 }
 
 }  // namespace gradtape

@@ -152,7 +152,7 @@
     state.data = { name, bytes, summary };
     state.run = null; // loadCsv discarded the session's run, if any
     clearAlert();
-    formView.setColumns(summary.columns.map((column) => column.name));
+    formView.setColumns(summary.columns);
     formView.setTargets(summary.targetCandidates, summary.suggestedTarget);
     formView.showErrors({});
     datasetView.render(state.data, formView.target());

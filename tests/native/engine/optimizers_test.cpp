@@ -88,14 +88,14 @@ TEST(RMSprop, Centered) {
 
 TEST(Adam, TwoSteps) {
   Adam adam;
-  // alpha_t = 0.001·sqrt(1 - 0.999^t) / (1 - 0.9^t):  alpha1 = 3.16227766e-4, alpha2
-  // = 2.35316725e-4 m += 0.1(g - m), v += 0.001(g² - v):  m1 = 0.05, v1 = 2.5e-4;  m2 = 0.095, v2
-  // = 4.99750e-4 w -= m·alpha / (sqrt(v) + 1e-7):  inc1 = 1.58113883e-5 / 0.0158114883
-  // = 9.99993675e-4,
-  //   inc2 = 2.23550889e-5 / 0.0223550889... = 9.99995527e-4;  w = 0.998000011
-  // Second element (eps outside the root matters): inc1 = 3.16227766e-9 / (3.16227766e-6 + 1e-7)
-  //   = 9.69346570e-4, inc2 = 9.78123034e-4;  w = -2.00194747
-  expect_row(run(adam, 2), 0.998000011, -2.00194747);
+  // m = 0.9m + 0.1g,  v = 0.999v + 0.001g²,  w -= 0.001·m̂ / (sqrt(v̂) + 1e-7),  m̂ = m / (1 - 0.9^t),
+  // v̂ = v / (1 - 0.999^t). First element: m1 = 0.05, v1 = 2.5e-4, so m̂ = 0.5 and v̂ = 0.25;
+  //   m2 = 0.095, v2 = 4.9975e-4, over 0.19 and 0.001999: again 0.5 and 0.25. Each step is
+  //   0.001·0.5 / 0.5000001 = 9.999998e-4;  w = 1 - 1.9999996e-3 = 0.9980000004.
+  // Second element, where eps outside the root matters: m̂ = 1e-4, v̂ = 1e-8 on both steps, so each
+  //   step is 0.001·1e-4 / (1e-4 + 1e-7) = 9.99000999e-4;  w = -2.001998002. (Keras 3 adds eps to
+  //   the uncorrected sqrt(v), which here would give -2.00194747.)
+  expect_row(run(adam, 2), 0.9980000004, -2.001998002);
 }
 
 TEST(Optimizer, StateBelongsToTheFirstVariables) {

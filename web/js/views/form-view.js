@@ -39,6 +39,7 @@
 
     // The feature checkboxes: one per column but the target, ticked unless left out.
     let columns = [];
+    let idLike = new Set();
     const excluded = new Set();
     function featureBoxes() { return Array.from(controls.exclude.querySelectorAll('input[type="checkbox"]')); }
 
@@ -58,16 +59,27 @@
           else excluded.add(name);
           countFeatures();
         });
-        return el('label', {}, [box, el('span', { text: name, title: name })]);
+        const why = idLike.has(name)
+          ? el('span', { className: 'id-like', text: '(ID?)', title: 'A different value on every row, like an ID: left out at first' })
+          : null;
+        return el('label', {}, [box, el('span', { text: name, title: name }), why]);
       }));
       countFeatures();
     }
 
-    // names: every column of the newly loaded file, in file order; all are used at first.
-    function setColumns(names) {
-      columns = names;
-      excluded.clear();
+    // summaries: every column of the newly loaded file, in file order. All are used at first,
+    // except those that look like row IDs, which are left out and shown as such.
+    function setColumns(summaries) {
+      columns = summaries.map((column) => column.name);
+      idLike = new Set(summaries.filter((column) => column.idLike).map((column) => column.name));
+      resetExcluded();
       renderFeatures();
+      if (idLike.size) controls.exclude.closest('details').open = true;
+    }
+
+    function resetExcluded() {
+      excluded.clear();
+      for (const name of idLike) excluded.add(name);
     }
 
     function read() {
@@ -187,7 +199,7 @@
     }
     defaultsButton.addEventListener('click', () => {
       write(ui.settings.DEFAULTS);
-      excluded.clear();
+      resetExcluded();
       renderFeatures();
       showErrors({});
     });

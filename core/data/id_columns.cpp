@@ -1,0 +1,32 @@
+#include "core/data/id_columns.h"
+
+#include <cctype>
+#include <string>
+
+namespace gradtape {
+namespace {
+
+constexpr std::size_t kMinRows = 20;  // below this, distinct values everywhere is no sign
+
+// "id", "ID", "Id", or a name ending in "_id", " id", "-id" or a camel-case "Id"/"ID".
+bool named_like_id(const std::string& name) {
+  const std::size_t n = name.size();
+  if (n < 2) return false;
+  const char i = name[n - 2], d = name[n - 1];
+  const bool ends_id = (i == 'i' || i == 'I') && (d == 'd' || d == 'D');
+  if (!ends_id) return false;
+  if (n == 2) return true;
+  const char before = name[n - 3];
+  if (before == '_' || before == ' ' || before == '-') return true;
+  // camel case: "customerID", "PassengerId", not "paid" or "Valid"
+  return std::islower(static_cast<unsigned char>(before)) && i == 'I';
+}
+
+}  // namespace
+
+bool looks_like_id(const ColumnSummary& column, std::size_t rows) {
+  if (rows < kMinRows || column.missing != 0 || column.distinct != rows) return false;
+  return column.dtype == DType::Object || named_like_id(column.name);
+}
+
+}  // namespace gradtape

@@ -1,0 +1,16 @@
+// Columns that look like row identifiers (a customer ID, a name, a PassengerId): worth leaving
+// out of the features, since a value seen on one row says nothing about another, and an ID
+// column of text makes every validation row hold a value the training rows never had.
+#pragma once
+
+#include <cstddef>
+
+#include "core/data/describe.h"
+
+namespace gradtape {
+
+// True when `column` has a different value on every one of the table's `rows` (at least 20,
+// none missing) and is either text or named like an ID ("id", "user_id", "customerID").
+bool looks_like_id(const ColumnSummary& column, std::size_t rows);
+
+}  // namespace gradtape
