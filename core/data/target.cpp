@@ -53,7 +53,9 @@ std::string normalized(std::string_view name) {
 
 bool named_like_target(std::string_view name) {
   const std::string n = normalized(name);
-  for (std::string_view exact : {"y", "class", "label", "target", "outcome", "diagnosis"}) {
+  // The usual names of a binary outcome in public tables (Titanic, churn, credit default, fraud).
+  for (std::string_view exact : {"y", "class", "label", "target", "outcome", "diagnosis", "survived", "churn",
+                                 "exited", "attrition", "fraud", "isfraud", "default"}) {
     if (n == exact) return true;
   }
   for (std::string_view suffix : {"target", "label", "class", "outcome", "diagnosis", "disease"}) {

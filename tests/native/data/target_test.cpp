@@ -105,6 +105,8 @@ TEST(Target, SuggestionPrefersATargetLikeNameThenTheLastCandidate) {
   EXPECT_EQ(suggest_target(named)->column, "label");
   Table unnamed = read_ok("a,b,c\n0,p,1.5\n1,q,2.5\n");
   EXPECT_EQ(suggest_target(unnamed)->column, "b");
+  Table titanic = read_ok("PassengerId,Survived,Sex,Parch\n1,0,male,0\n2,1,female,1\n");
+  EXPECT_EQ(suggest_target(titanic)->column, "Survived");
   Table none = read_ok("a,b\n1,2\n3,4\n5,6\n");
   EXPECT_FALSE(suggest_target(none).has_value());
 }
