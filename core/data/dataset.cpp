@@ -110,8 +110,15 @@ Result<Plan> make_plan(const Table& table, const PipelineOptions& options, Datas
                    "missing"};
     }
     if (!incomplete.empty()) {
-      dataset.notes.push_back("dropped " + rows_word(incomplete.size()) + " with missing values (" +
-                              line_list(table, incomplete) + ")");
+      std::string note = "dropped " + rows_word(incomplete.size()) + " of " + std::to_string(plan.rows.size()) +
+                         " with missing values (" + line_list(table, incomplete) + ")";
+      // When a quarter or more go, name the column that costs the most, so the user can act.
+      if (incomplete.size() * 4 >= plan.rows.size()) {
+        auto [column, count] = most_missing(plan.features, plan.rows);
+        note += "; '" + column->name + "' alone is missing in " + rows_word(count) +
+                ": leave it out, or impute missing values";
+      }
+      dataset.notes.push_back(note);
     }
     plan.rows = std::move(complete);
   }

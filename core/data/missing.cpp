@@ -15,6 +15,17 @@ std::vector<std::size_t> complete_rows(const std::vector<const Column*>& columns
   return kept;
 }
 
+std::pair<const Column*, std::size_t> most_missing(const std::vector<const Column*>& columns,
+                                                   const std::vector<std::size_t>& rows) {
+  std::pair<const Column*, std::size_t> most{nullptr, 0};
+  for (const Column* column : columns) {
+    std::size_t count = 0;
+    for (std::size_t r : rows) count += column->missing[r] != 0;
+    if (count > most.second) most = {column, count};
+  }
+  return most;
+}
+
 std::optional<double> mean_at(const Column& column, const std::vector<std::size_t>& rows) {
   double sum = 0;
   std::size_t count = 0;

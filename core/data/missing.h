@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/data/table.h"
@@ -16,6 +17,11 @@ enum class MissingPolicy { DropRows, Impute };
 // The entries of `rows` where none of `columns` is missing, in order.
 std::vector<std::size_t> complete_rows(const std::vector<const Column*>& columns,
                                        const std::vector<std::size_t>& rows);
+
+// The column of `columns` missing at the most of `rows` (the first on ties) and that count;
+// nullptr and 0 when none is missing anywhere.
+std::pair<const Column*, std::size_t> most_missing(const std::vector<const Column*>& columns,
+                                                   const std::vector<std::size_t>& rows);
 
 // Mean of the non-missing numbers at `rows`, summed in row order in double; nullopt if none.
 std::optional<double> mean_at(const Column& column, const std::vector<std::size_t>& rows);

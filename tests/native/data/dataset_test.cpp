@@ -260,9 +260,17 @@ TEST(DatasetRows, DropRowsRemovesIncompleteRowsBeforeTheSplit) {
   Result<Dataset> dataset = prepare(csv, with_target("y"));
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
   EXPECT_EQ(dataset->dropped_rows, (std::vector<std::size_t>{1, 3}));
-  EXPECT_TRUE(has_note(*dataset, "dropped 2 rows with missing values (lines 3, 5)"));
+  EXPECT_TRUE(has_note(*dataset, "dropped 2 rows of 9 with missing values (lines 3, 5)"));
   EXPECT_EQ(dataset->x_train.rows() + dataset->x_val.rows(), 7);
   EXPECT_EQ(dataset->x_val.rows(), 2);  // ceil(0.2 * 7)
+}
+
+TEST(DatasetRows, DroppingAQuarterOrMoreNamesTheColumnThatCostsMost) {
+  const std::string csv = "a,b,y\n1,,0\n2,,1\n3,x,0\nNA,,1\n5,x,0\n6,y,1\n7,x,0\n8,y,1\n9,y,0\n";
+  Result<Dataset> dataset = prepare(csv, with_target("y"));
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  EXPECT_TRUE(has_note(*dataset, "dropped 3 rows of 9 with missing values (lines 2, 3, 5); 'b' alone is "
+                                 "missing in 3 rows: leave it out, or impute missing values"));
 }
 
 TEST(DatasetRows, ImputeFillsWithTheTrainMean) {
