@@ -6,7 +6,7 @@
 import { beforeEach, afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  dropFile, historyRows, loadSample, openPage, problems, screenshot, setField, useBrowser, waitForDone, waitForLoaded,
+  dropFile, historyRows, loadSample, openPage, problems, screenshot, setField, useBrowser, waitForDone, waitForLoaded, waitForStatus,
 } from './lib/page.mjs';
 
 let session;
@@ -142,6 +142,7 @@ test('an engine error about a setting is shown at that field', { timeout: 60000 
   // train rows: the engine refuses it, with error.field = "batchSize".
   await setField(page, 'Batch size', 800);
   await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await waitForStatus(page, /^Not started/, 10000); // the engine is asked in the frame after the click
   const message = await fieldMessage(page, 'Batch size');
   assert.ok(message.length > 0);
   assert.match(await alertText(page), /Batch size/);

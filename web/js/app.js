@@ -46,7 +46,7 @@
   const loader = ui.createLoader({
     onText: loadText,
     onReject: (message) => showAlert('Not loaded.', message),
-    isLocked: () => ui.state.runActive(state),
+    isLocked: () => ui.state.runActive(state) || state.starting,
   });
   const scheduler = ui.createScheduler({ work: trainSlice, budgetMs: STEP_BUDGET_MS });
 
@@ -72,7 +72,7 @@
     const active = ui.state.runActive(state);
     const ready = state.engine.status === 'ready';
     const trainable = Boolean(state.data && state.data.summary.targetCandidates.length);
-    buttons.train.disabled = !(ready && trainable && !active && !state.loading);
+    buttons.train.disabled = !(ready && trainable && !active && !state.loading && !state.starting);
     buttons.pause.disabled = !active;
     buttons.pause.textContent = run && run.status === 'paused' ? 'Resume' : 'Pause';
     buttons.stop.disabled = !active;
@@ -178,8 +178,11 @@
   }
 
   // ---- training ------------------------------------------------------------------------------
+  // Pressing Train checks the settings at once, and the run begins in a later frame: the frame
+  // that handles the click only shows "Starting…", so configuring the engine and restyling the
+  // page for the run never share a task with the click's own input handling and rendering.
   function train() {
-    if (!state.data || !state.data.summary.targetCandidates.length || ui.state.runActive(state) || state.loading || state.engine.status !== 'ready') return;
+    if (!state.data || !state.data.summary.targetCandidates.length || ui.state.runActive(state) || state.loading || state.starting || state.engine.status !== 'ready') return;
     const { settings, errors } = ui.settings.check(formView.read(), { rows: state.data.summary.rows });
     const invalid = Object.keys(errors);
     formView.showErrors(errors);
@@ -188,6 +191,18 @@
       showAlert(invalid.length === 1 ? 'Check the highlighted setting.' : 'Check the highlighted settings.', list);
       runView.setStatus('Not started: a setting needs fixing.');
       formView.focus(invalid[0]);
+      return;
+    }
+    state.starting = true;
+    buttons.train.disabled = true;
+    runView.setStatus('Starting…');
+    setTimeout(() => requestAnimationFrame(() => startRun(settings)), 0);
+  }
+
+  function startRun(settings) {
+    state.starting = false;
+    if (!state.data || state.loading || ui.state.runActive(state)) { // the page changed meanwhile
+      renderControls();
       return;
     }
     let plan;
@@ -203,6 +218,7 @@
         showAlert('Could not start the run.', messageOf(error));
       }
       runView.setStatus('Not started.');
+      renderControls();
       return;
     }
     clearAlert();
@@ -210,11 +226,13 @@
     const applied = readSettings(settings);
     const run = ui.state.newRun({ settings: applied, plan, dataName: state.data.name, now: performance.now() });
     state.run = run;
+    const focused = document.activeElement;
     runView.setStatus(`Epoch 1/${settings.epochs} · training…`);
     renderControls();
-    if (document.activeElement === document.body) focusSoon(document.body);
-    // Clearing the last run's charts and tables is drawing too: it takes the first frames, so
-    // the click itself stays short.
+    // The focus was on Train (now disabled) or in the settings (now locked): Pause takes it in
+    // the frame that shows the run, so the keyboard never lands on the page itself.
+    if (focused === document.body || focused === buttons.train || formView.form.contains(focused)) buttons.pause.focus();
+    // Clearing the last run's charts and tables is drawing too: it takes the next frames.
     drawQueue = [
       () => lossChart.reset(settings.epochs),
       () => {

@@ -10,6 +10,7 @@
       engine: { status: 'loading', module: null, session: null, version: '', error: null },
       data: null,       // { name, bytes, summary }
       loading: null,    // the name of the file being read, while it is
+      starting: false,  // Train was pressed and the run begins in a later frame
       run: null,        // see newRun()
     };
   }

@@ -39,7 +39,9 @@
       });
       body.append(...rows);
       empty.hidden = true;
-      if (atBottom) scroller.scrollTop = scroller.scrollHeight;
+      // Scrolled at the start of the next frame, when layout is clean: scrolling now would force
+      // the new rows' layout inside this task.
+      if (atBottom) requestAnimationFrame(() => { scroller.scrollTop = scroller.scrollHeight; });
     }
 
     reset();
