@@ -7,15 +7,12 @@
 #include <gtest/gtest.h>
 
 #include "core/data/read_csv.h"
+#include "tests/native/data/read_ok.h"
 
 namespace gradtape {
 namespace {
 
-Table read_ok(const std::string& text, const CsvOptions& options = {}) {
-  Result<Table> table = read_csv(text, options);
-  EXPECT_TRUE(table.ok()) << (table.ok() ? "" : table.error().message);
-  return table.ok() ? std::move(*table) : Table{};
-}
+using testing::read_ok;
 
 std::string error_of(const std::string& text, const CsvOptions& options = {}) {
   Result<Table> table = read_csv(text, options);

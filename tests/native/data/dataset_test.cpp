@@ -11,16 +11,13 @@
 #include <gtest/gtest.h>
 
 #include "core/data/read_csv.h"
+#include "tests/native/data/read_ok.h"
 #include "tests/native/test_data.h"
 
 namespace gradtape {
 namespace {
 
-Table read_or_fail(const std::string& text) {
-  Result<Table> table = read_csv(text);
-  EXPECT_TRUE(table.ok()) << (table.ok() ? "" : table.error().message);
-  return table.ok() ? std::move(*table) : Table{};
-}
+using testing::read_ok;
 
 Split trace_split(const nlohmann::json& trace) {
   Split split;
@@ -50,7 +47,7 @@ void expect_matrix_equals_trace(const Matrix& x, const nlohmann::json& expected)
 TEST(Dataset, HeartWithTheTraceSplitMatchesTheTrace) {
   GRADTAPE_REQUIRE_HEART_CSV(path);
   GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
-  Table table = read_or_fail(testing::read_text_file(path));
+  Table table = read_ok(testing::read_text_file(path));
   PipelineOptions options;
   options.target = trace["data"]["target_column"].get<std::string>();
   Result<Dataset> dataset = prepare_dataset(table, options, trace_split(trace));
@@ -83,7 +80,7 @@ TEST(Dataset, HeartWithTheTraceSplitMatchesTheTrace) {
 TEST(Dataset, CategoryMapsEqualTheTraceMaps) {
   GRADTAPE_REQUIRE_HEART_CSV(path);
   GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
-  Table table = read_or_fail(testing::read_text_file(path));
+  Table table = read_ok(testing::read_text_file(path));
   PipelineOptions options;
   options.target = "HeartDisease";
   Result<Dataset> dataset = prepare_dataset(table, options, trace_split(trace));
@@ -109,7 +106,7 @@ TEST(Dataset, CategoryMapsEqualTheTraceMaps) {
 TEST(Dataset, SeededSplitReproducesTheTraceSplitAndLeavesTheStreamWhereTheTraceDoes) {
   GRADTAPE_REQUIRE_HEART_CSV(path);
   GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
-  Table table = read_or_fail(testing::read_text_file(path));
+  Table table = read_ok(testing::read_text_file(path));
   PipelineOptions options;
   options.target = "HeartDisease";
   Random random(trace["meta"]["seed"].get<std::uint32_t>());
@@ -132,7 +129,7 @@ const std::string kSmall =
     "1,x,5,0\n2,y,5,1\n3,x,5,0\n4,y,5,1\n5,x,5,0\n6,y,5,1\n7,x,5,0\n8,y,5,1\n9,x,5,0\n10,y,5,1\n";
 
 Result<Dataset> prepare(const std::string& csv, const PipelineOptions& options, std::uint32_t seed = 1) {
-  Table table = read_or_fail(csv);
+  Table table = read_ok(csv);
   Random random(seed);
   return prepare_dataset(table, options, random);
 }
@@ -186,7 +183,7 @@ TEST(DatasetOptions, DdofMustBeZeroOrOne) {
 TEST(DatasetOptions, DdofZeroDividesByN) {
   PipelineOptions options = with_target("y");
   options.scaler_ddof = 0;
-  Result<Dataset> dataset = prepare_dataset(read_or_fail(kSmall), options, Split{{0, 1, 2, 3}, {4}});
+  Result<Dataset> dataset = prepare_dataset(read_ok(kSmall), options, Split{{0, 1, 2, 3}, {4}});
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
   // a over rows 0-3: 1, 2, 3, 4 -> mean 2.5, sum of squares 5, ddof 0: sqrt(5 / 4).
   EXPECT_EQ(dataset->preprocessor.scaler().scale()[0], std::sqrt(5.0 / 4.0));
@@ -204,7 +201,7 @@ TEST(DatasetOptions, StratifiedSplitKeepsTheClassShares) {
   GRADTAPE_REQUIRE_HEART_CSV(path);
   PipelineOptions options = with_target("HeartDisease");
   options.stratify = true;
-  Table table = read_or_fail(testing::read_text_file(path));
+  Table table = read_ok(testing::read_text_file(path));
   Random random(42);
   Result<Dataset> dataset = prepare_dataset(table, options, random);
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
@@ -248,7 +245,7 @@ TEST(DatasetColumns, NothingLeftToLearnFromIsAnError) {
 TEST(DatasetColumns, OneHotFeaturesAreNamedAndScaled) {
   PipelineOptions options = with_target("y");
   options.encoding = Encoding::OneHot;
-  Result<Dataset> dataset = prepare_dataset(read_or_fail(kSmall), options, Split{{0, 1, 2, 3}, {4, 5}});
+  Result<Dataset> dataset = prepare_dataset(read_ok(kSmall), options, Split{{0, 1, 2, 3}, {4, 5}});
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
   EXPECT_EQ(dataset->feature_names, (std::vector<std::string>{"a", "b_x", "b_y"}));
   // b_x over the train rows is 1, 0, 1, 0: mean 0.5, sample std sqrt(1 / 3).
@@ -277,7 +274,7 @@ TEST(DatasetRows, ImputeFillsWithTheTrainMean) {
   PipelineOptions options = with_target("y");
   options.missing = MissingPolicy::Impute;
   const std::string csv = "a,y\n1,0\n,1\n3,0\n100,1\n5,1\n";
-  Result<Dataset> dataset = prepare_dataset(read_or_fail(csv), options, Split{{0, 1, 2}, {3, 4}});
+  Result<Dataset> dataset = prepare_dataset(read_ok(csv), options, Split{{0, 1, 2}, {3, 4}});
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
   // Train rows 1, (missing -> mean of 1 and 3 = 2), 3: the validation 100 never enters the mean.
   EXPECT_EQ(dataset->preprocessor.columns()[0].fill_number, 2.0);
@@ -319,23 +316,23 @@ TEST(DatasetRows, TextTargetIsMappedInSortedOrderAndReported) {
 TEST(DatasetRows, ValidationTextUnseenInTrainingIsDroppedOrImputed) {
   const std::string csv = "a,b,y\n1,x,0\n2,y,1\n3,x,0\n4,y,1\n5,z,0\n";
   const Split split{{0, 1, 2}, {4, 3}};
-  Result<Dataset> dropped = prepare_dataset(read_or_fail(csv), with_target("y"), split);
+  Result<Dataset> dropped = prepare_dataset(read_ok(csv), with_target("y"), split);
   ASSERT_TRUE(dropped.ok()) << dropped.error().message;
   EXPECT_EQ(dropped->val_rows, (std::vector<std::size_t>{3}));
   EXPECT_EQ(dropped->dropped_rows, (std::vector<std::size_t>{4}));
   EXPECT_TRUE(has_note(*dropped, "never seen in the training rows dropped (line 6)"));
   PipelineOptions impute = with_target("y");
   impute.missing = MissingPolicy::Impute;
-  Result<Dataset> imputed = prepare_dataset(read_or_fail(csv), impute, split);
+  Result<Dataset> imputed = prepare_dataset(read_ok(csv), impute, split);
   ASSERT_TRUE(imputed.ok()) << imputed.error().message;
   EXPECT_EQ(imputed->val_rows.size(), 2u);
 }
 
 TEST(DatasetRows, GivenSplitWithABadRowNumberIsAnError) {
-  Result<Dataset> dataset = prepare_dataset(read_or_fail(kSmall), with_target("y"), Split{{0, 1, 99}, {2}});
+  Result<Dataset> dataset = prepare_dataset(read_ok(kSmall), with_target("y"), Split{{0, 1, 99}, {2}});
   ASSERT_FALSE(dataset.ok());
   EXPECT_EQ(dataset.error().field, "split");
-  dataset = prepare_dataset(read_or_fail(kSmall), with_target("y"), Split{{0, 1, 2}, {2}});
+  dataset = prepare_dataset(read_ok(kSmall), with_target("y"), Split{{0, 1, 2}, {2}});
   ASSERT_FALSE(dataset.ok());
 }
 
@@ -346,7 +343,7 @@ TEST(DatasetLeakage, ChangingAValidationRowNeverChangesTheScaler) {
   GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
   const std::string text = testing::read_text_file(path);
   const Split split = trace_split(trace);
-  Table table = read_or_fail(text);
+  Table table = read_ok(text);
   Result<Dataset> before = prepare_dataset(table, with_target("HeartDisease"), split);
   ASSERT_TRUE(before.ok()) << before.error().message;
   // Rewrite the first validation row: extreme numbers, and text never seen anywhere
@@ -365,7 +362,7 @@ TEST(DatasetLeakage, ChangingAValidationRowNeverChangesTheScaler) {
     PipelineOptions options = with_target("HeartDisease");
     options.encoding = encoding;
     options.missing = MissingPolicy::Impute;
-    Result<Dataset> original = prepare_dataset(read_or_fail(text), options, split);
+    Result<Dataset> original = prepare_dataset(read_ok(text), options, split);
     Result<Dataset> changed = prepare_dataset(table, options, split);
     ASSERT_TRUE(original.ok() && changed.ok());
     EXPECT_EQ(original->preprocessor.scaler().mean(), changed->preprocessor.scaler().mean());

@@ -7,16 +7,13 @@
 #include <gtest/gtest.h>
 
 #include "core/data/values.h"
+#include "tests/native/data/read_ok.h"
 #include "tests/native/test_data.h"
 
 namespace gradtape {
 namespace {
 
-Table read_ok(const std::string& text, const CsvOptions& options = {}) {
-  Result<Table> table = read_csv(text, options);
-  EXPECT_TRUE(table.ok()) << (table.ok() ? "" : table.error().message);
-  return table.ok() ? std::move(*table) : Table{};
-}
+using testing::read_ok;
 
 TEST(ReadCsv, HeartHas918RowsTwelveColumnsAndFiveTextColumns) {
   GRADTAPE_REQUIRE_HEART_CSV(path);

@@ -8,16 +8,13 @@
 #include <gtest/gtest.h>
 
 #include "core/data/read_csv.h"
+#include "tests/native/data/read_ok.h"
 #include "tests/native/test_data.h"
 
 namespace gradtape {
 namespace {
 
-Table read_ok(const std::string& text) {
-  Result<Table> table = read_csv(text);
-  EXPECT_TRUE(table.ok()) << (table.ok() ? "" : table.error().message);
-  return table.ok() ? std::move(*table) : Table{};
-}
+using testing::read_ok;
 
 TEST(Target, ZeroOneNumbers) {
   Table table = read_ok("x,y\n1,0\n2,1\n3,1\n");
