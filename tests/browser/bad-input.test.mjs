@@ -3,20 +3,14 @@
 // size limit, a file with nothing to predict, invalid settings shown at their fields (the run
 // does not start), an engine error about a setting shown at its field, and names and values
 // from the file shown as text, never as HTML. Needs the real module.
-import { beforeEach, afterEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  dropFile, historyRows, loadSample, openPage, problems, screenshot, setField, useBrowser, waitForDone, waitForLoaded, waitForStatus,
+  dropFile, historyRows, loadSample, problems, screenshot, setField, useBrowser, usePagePerTest, waitForDone, waitForLoaded, waitForStatus,
 } from './lib/page.mjs';
 
-let session;
 const env = useBrowser();
-beforeEach(async () => {
-  session = await openPage(env.browser, env.server.url);
-});
-afterEach(async () => {
-  await session?.context.close();
-});
+const pages = usePagePerTest(env);
 
 const MALFORMED = 'Age,Sex,Target\n40,M,1\n49,F\n37,M,0\n';
 
@@ -36,7 +30,7 @@ async function fieldMessage(page, label) {
 }
 
 test('a malformed CSV shows an alert, the page stays usable, and a good file then trains', { timeout: 120000 }, async () => {
-  const { page, log } = session;
+  const { page, log } = pages.current;
   await dropFile(page, { name: 'broken.csv', text: MALFORMED });
   const message = await alertText(page);
   assert.match(message, /broken\.csv/);
@@ -54,7 +48,7 @@ test('a malformed CSV shows an alert, the page stays usable, and a good file the
 });
 
 test('a file that is not UTF-8 text is named by line, and a binary file is refused', { timeout: 60000 }, async () => {
-  const { page } = session;
+  const { page } = pages.current;
   // "café" in Latin-1 on line 3.
   const latin1 = [...Buffer.from('name,y\nab,0\ncaf'), 0xe9, ...Buffer.from(',1\n')];
   await dropFile(page, { name: 'latin1.csv', bytes: latin1 });
@@ -69,7 +63,7 @@ test('a file that is not UTF-8 text is named by line, and a binary file is refus
 });
 
 test('a failed load keeps the data loaded before', { timeout: 120000 }, async () => {
-  const { page } = session;
+  const { page } = pages.current;
   await loadSample(page);
   await dropFile(page, { name: 'broken.csv', text: MALFORMED });
   assert.match(await alertText(page), /heart_synthetic\.csv.*kept/s);
@@ -81,7 +75,7 @@ test('a failed load keeps the data loaded before', { timeout: 120000 }, async ()
 });
 
 test('a file over the size limit is refused before it is read', async () => {
-  const { page } = session;
+  const { page } = pages.current;
   const dataTransfer = await page.evaluateHandle(() => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([new Uint8Array(51 * 1000 * 1000).fill(48)], 'huge.csv', { type: 'text/csv' }));
@@ -95,7 +89,7 @@ test('a file over the size limit is refused before it is read', async () => {
 });
 
 test('a file without a two-valued column says there is nothing to predict', async () => {
-  const { page } = session;
+  const { page } = pages.current;
   await dropFile(page, { name: 'three-classes.csv', text: 'x,y,kind\n1,2,a\n2,3,b\n3,4,c\n4,5,a\n5,6,b\n6,7,c\n' });
   const message = await alertText(page);
   assert.match(message, /three-classes\.csv/);
@@ -104,7 +98,7 @@ test('a file without a two-valued column says there is nothing to predict', asyn
 });
 
 test('invalid settings are shown at their fields and the run does not start', async () => {
-  const { page } = session;
+  const { page } = pages.current;
   await loadSample(page);
   await setField(page, 'Epochs', 0);
   await setField(page, 'Hidden layers', '64,abc');
@@ -136,7 +130,7 @@ test('invalid settings are shown at their fields and the run does not start', as
 });
 
 test('an engine error about a setting is shown at that field', { timeout: 60000 }, async () => {
-  const { page } = session;
+  const { page } = pages.current;
   await loadSample(page);
   // 800 is below the 918 rows of the file (the page's own check passes) but above the 734
   // train rows: the engine refuses it, with error.field = "batchSize".
@@ -154,7 +148,7 @@ test('an engine error about a setting is shown at that field', { timeout: 60000 
 });
 
 test('column names and values are shown as text, never as HTML', async () => {
-  const { page, log } = session;
+  const { page, log } = pages.current;
   const evil = '<img src=x id=injected>';
   const csv = `"${evil}",<b>label</b>\n"<script>window.__pwned=1</script>",0\n2,1\n3,0\n4,1\n5,0\n6,1\n7,0\n8,1\n9,0\n10,1\n`;
   await dropFile(page, { name: '<i>evil</i>.csv', text: csv });

@@ -1,20 +1,14 @@
 // Pause and resume, Stop, Reset, the settings lock, a file refused while a run is going, and the
 // scheduler's token that makes a stale animation-frame loop do nothing. Uses the built-in
 // sample (no heart.csv needed). Needs the real module.
-import { afterEach, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  chartInk, dropFile, historyRows, loadSample, openPage, problems, screenshot, setField, useBrowser, waitForDone,
+  chartInk, dropFile, historyRows, loadSample, problems, screenshot, setField, useBrowser, usePagePerTest, waitForDone,
 } from './lib/page.mjs';
 
-let session;
 const env = useBrowser();
-beforeEach(async () => {
-  session = await openPage(env.browser, env.server.url);
-});
-afterEach(async () => {
-  await session?.context.close();
-});
+const pages = usePagePerTest(env);
 
 const EPOCHS = 400; // long enough to act on while it runs
 
@@ -29,7 +23,7 @@ async function startLongRun(page) {
 const sleep = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
 
 test('pause holds the run, the button reads Resume, and resume finishes it', { timeout: 180000 }, async () => {
-  const { page, log } = session;
+  const { page, log } = pages.current;
   await startLongRun(page);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   const resume = page.getByRole('button', { name: 'Resume', exact: true });
@@ -55,7 +49,7 @@ test('pause holds the run, the button reads Resume, and resume finishes it', { t
 });
 
 test('stop ends the run where it is, says Done, and unlocks the settings', { timeout: 120000 }, async () => {
-  const { page, log } = session;
+  const { page, log } = pages.current;
   await startLongRun(page);
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
   const status = await waitForDone(page);
@@ -75,7 +69,7 @@ test('stop ends the run where it is, says Done, and unlocks the settings', { tim
 });
 
 test('reset clears the run and keeps the data; training again works', { timeout: 120000 }, async () => {
-  const { page } = session;
+  const { page } = pages.current;
   const legendOnly = (await chartInk(page, 'Loss chart')).trainPixels; // the legend's sample line
   await startLongRun(page);
   assert.ok((await chartInk(page, 'Loss chart')).trainPixels > legendOnly);
@@ -92,7 +86,7 @@ test('reset clears the run and keeps the data; training again works', { timeout:
 });
 
 test('a file dropped during a run is refused with an alert, and the run goes on', { timeout: 120000 }, async () => {
-  const { page } = session;
+  const { page } = pages.current;
   await startLongRun(page);
   assert.equal(await page.getByLabel('CSV file', { exact: true }).isDisabled(), true, 'the picker is locked');
   await dropFile(page, { name: 'other.csv', text: 'a,b\n1,0\n2,1\n' });
@@ -106,7 +100,7 @@ test('a file dropped during a run is refused with an alert, and the run goes on'
 });
 
 test('a stale animation-frame loop does nothing once its token is old', async () => {
-  const { page } = session;
+  const { page } = pages.current;
   const calls = await page.evaluate(() => {
     const queue = [];
     let count = 0;

@@ -5,7 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before } from 'node:test';
+import { after, afterEach, before, beforeEach } from 'node:test';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../../../scripts/lib/static-server.mjs';
 import { distDir, repoRoot } from '../../support/paths.mjs';
@@ -37,6 +37,19 @@ export function useBrowser({ serve = true } = {}) {
     await env.server?.close();
   });
   return env;
+}
+
+// Registers node:test hooks that open a fresh page (see openPage) on env's browser and server
+// before each test and close it after; `.current` is that test's { page, log, context }.
+export function usePagePerTest(env) {
+  const pages = { current: null };
+  beforeEach(async () => {
+    pages.current = await openPage(env.browser, env.server.url);
+  });
+  afterEach(async () => {
+    await pages.current?.context.close();
+  });
+  return pages;
 }
 
 export function serveDist() {
