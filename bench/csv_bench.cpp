@@ -19,17 +19,19 @@ const std::string& generated_csv() {
     const char* pain[] = {"ASY", "ATA", "NAP", "TA"};
     const char* slope[] = {"Up", "Flat", "Down"};
     Random random(2024);
-    std::string csv = "Age,Sex,ChestPainType,RestingBP,Cholesterol,Oldpeak,Notes,ST_Slope,HeartDisease\r\n";
+    std::string csv =
+        "Age,Sex,ChestPainType,RestingBP,Cholesterol,Oldpeak,Notes,ST_Slope,HeartDisease\r\n";
     csv.reserve(kTargetBytes + 256);
     char row[256];
     while (csv.size() < kTargetBytes) {
       const double oldpeak = random.unit() * 6.2 - 2.6;
       const bool missing = random.below(50) == 0;
       const char* note = random.below(4) == 0 ? "\"follow-up, see \"\"chart\"\"\"" : "none";
-      int n = std::snprintf(row, sizeof row, "%u,%s,%s,%u,%s,%.3f,%s,%s,%u\r\n", 28 + random.below(50),
-                            random.below(4) ? "M" : "F", pain[random.below(4)], 90 + random.below(100),
-                            missing ? "" : std::to_string(100 + random.below(500)).c_str(), oldpeak, note,
-                            slope[random.below(3)], random.below(2));
+      int n =
+          std::snprintf(row, sizeof row, "%u,%s,%s,%u,%s,%.3f,%s,%s,%u\r\n", 28 + random.below(50),
+                        random.below(4) ? "M" : "F", pain[random.below(4)], 90 + random.below(100),
+                        missing ? "" : std::to_string(100 + random.below(500)).c_str(), oldpeak,
+                        note, slope[random.below(3)], random.below(2));
       csv.append(row, static_cast<std::size_t>(n));
     }
     return csv;

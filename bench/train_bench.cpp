@@ -9,6 +9,7 @@
 #include <benchmark/benchmark.h>
 
 #include "core/data/read_csv.h"
+#include "core/train/settings.h"
 #include "core/train/training_session.h"
 
 namespace gradtape {
@@ -48,7 +49,7 @@ BENCHMARK(BM_Tutorial60Epochs)->Unit(benchmark::kMillisecond);
 void BM_SessionStep(benchmark::State& state) {
   Result<Table> table = read_csv(csv_text());
   TrainingConfig config;
-  config.epochs = kMaxEpochs;
+  config.epochs = static_cast<int>(find_setting("epochs")->max);  // steps enough for any run
   Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(*table, config);
   for (auto _ : state) (*session)->step({1});
 }

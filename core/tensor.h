@@ -1,5 +1,5 @@
 // The one numeric type of the engine and the data it trains on: float32, row-major, one row per
-// sample (design.md). A column vector of targets is a Matrix with one column.
+// sample (docs/design.md). A column vector of targets is a Matrix with one column.
 #pragma once
 
 #include <Eigen/Core>

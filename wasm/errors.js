@@ -11,7 +11,7 @@ addOnInit(function () {
       return result;
     };
   }
-  ['configure', 'progress', 'history', 'confusionMatrix', 'settings', 'predict'].forEach(function (name) {
+  ['configure', 'progress', 'history', 'evaluation', 'settings', 'predict'].forEach(function (name) {
     proto[name] = throwing(proto[name]);
   });
   var loadCsv = throwing(proto['loadCsvWithOptions']);

@@ -1,4 +1,4 @@
-// The reference pipeline (shared/docs/pipeline.md) in TensorFlow.js, drawing every random number
+// The reference pipeline (docs/pipeline.md) in TensorFlow.js, drawing every random number
 // exactly as gradtape and the reference traces do (mulberry32: split, Glorot init, per-epoch
 // Fisher-Yates), so a run here and `gradtape train --seed N` start from the same state.
 // TensorFlow.js is passed in ({ tf, tfl }: tfjs-core and tfjs-layers), so the same code runs in

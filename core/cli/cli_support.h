@@ -1,15 +1,17 @@
 // What the CLI's commands share: reading an input file (the core takes text, never paths),
-// one-line errors with exit status 2, and the flags that set a training run.
+// one-line errors with exit status 2, and the flags that set a training run (the settings table).
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
 #include "core/result.h"
-#include "core/train/training_config.h"
+#include "core/train/settings.h"
 
 namespace gradtape::cli {
 
@@ -20,28 +22,19 @@ Result<std::string> read_file(const std::string& path, std::size_t max_bytes);
 // error about a setting names the flag that sets it ("--batch-size: ...").
 int report_error(std::string_view command, const Error& error);
 
-// "a,b" -> {"a", "b"}; "" -> {}.
-std::vector<std::string> split_list(const std::string& text);
-
-// The flag that sets a core setting named by Error::field ("batch_size" -> "--batch-size").
+// The flag that sets a setting named by Error::field ("batch_size" -> "--batch-size").
 std::string flag_for_field(std::string_view field);
 
-// The settings of a training run as flags: the config, plus the flags that need parsing.
+// The flags of every setting in the settings table, as text until the command line has parsed.
 struct TrainingFlags {
-  TrainingConfig config;
-  std::string hidden = "64,64";
-  std::string exclude;  // comma-separated column names
-  std::string optimizer = "rmsprop";
-  std::string activation = "relu";
-  std::string encoding = "codes";
-  std::string missing = "drop";
+  std::map<std::string, std::string> texts;  // by setting key
+  std::map<std::string, bool> flags;         // flag-type settings
+  std::vector<std::pair<const SettingSpec*, CLI::Option*>> options;
 };
 
-// Registers --target, --exclude, --epochs, --batch-size, --lr, --optimizer, --hidden, --activation,
-// --val-split, --seed, --encoding, --missing, --ddof, --stratify and the optimizers' own
-// parameters on `command`; defaults are the tutorial's.
+// Registers one flag per row of the settings table on `command`, with its help, rule and default.
 void add_training_flags(CLI::App& command, TrainingFlags& flags);
-// The config the flags describe, or the first invalid setting.
+// The config the given flags describe over the defaults, or the first invalid setting.
 Result<TrainingConfig> resolve(const TrainingFlags& flags);
 
 }  // namespace gradtape::cli

@@ -81,9 +81,11 @@ void print_table(const std::vector<std::string>& labels, const std::vector<std::
   }
   for (std::size_t first = 0; first < names.size();) {
     std::size_t last = first, used = label_width;
-    while (last < names.size() && (last == first || used + widths[last] <= 100)) used += widths[last++];
+    while (last < names.size() && (last == first || used + widths[last] <= 100))
+      used += widths[last++];
     std::printf("%-*s", static_cast<int>(label_width), "");
-    for (std::size_t c = first; c < last; ++c) std::printf("%*s", static_cast<int>(widths[c]), names[c].c_str());
+    for (std::size_t c = first; c < last; ++c)
+      std::printf("%*s", static_cast<int>(widths[c]), names[c].c_str());
     std::printf("\n");
     for (std::size_t row = 0; row < labels.size(); ++row) {
       std::printf("%-*s", static_cast<int>(label_width), labels[row].c_str());
@@ -97,14 +99,16 @@ void print_table(const std::vector<std::string>& labels, const std::vector<std::
   }
 }
 
-void print_text(const DescribeArgs& args, const Table& table, const std::vector<ColumnSummary>& summaries,
-                const std::optional<Target>& target, bool suggested,
-                const std::vector<TargetCandidate>& candidates) {
-  std::printf("%s: %zu rows, %zu columns, delimiter '%s'\n\n", args.file.c_str(), table.rows, table.columns.size(),
+void print_text(const DescribeArgs& args, const Table& table,
+                const std::vector<ColumnSummary>& summaries, const std::optional<Target>& target,
+                bool suggested, const std::vector<TargetCandidate>& candidates) {
+  std::printf("%s: %zu rows, %zu columns, delimiter '%s'\n\n", args.file.c_str(), table.rows,
+              table.columns.size(),
               table.delimiter == '\t' ? "\\t" : std::string(1, table.delimiter).c_str());
   std::size_t name_width = 6;
   for (const ColumnSummary& s : summaries) name_width = std::max(name_width, s.name.size());
-  std::printf("%-*s  %-7s  %8s  %8s\n", static_cast<int>(name_width), "column", "dtype", "missing", "distinct");
+  std::printf("%-*s  %-7s  %8s  %8s\n", static_cast<int>(name_width), "column", "dtype", "missing",
+              "distinct");
   for (const ColumnSummary& s : summaries) {
     std::printf("%-*s  %-7s  %8zu  %8zu\n", static_cast<int>(name_width), s.name.c_str(),
                 std::string(dtype_name(s.dtype)).c_str(), s.missing, s.distinct);
@@ -116,16 +120,18 @@ void print_text(const DescribeArgs& args, const Table& table, const std::vector<
     if (s.dtype != DType::Object) {
       const NumericSummary& n = s.numeric;
       numeric_names.push_back(s.name);
-      numeric_cells.push_back({fixed6(static_cast<double>(n.count)), fixed6(n.mean), fixed6(n.std), fixed6(n.min),
-                               fixed6(n.q25), fixed6(n.q50), fixed6(n.q75), fixed6(n.max)});
+      numeric_cells.push_back({fixed6(static_cast<double>(n.count)), fixed6(n.mean), fixed6(n.std),
+                               fixed6(n.min), fixed6(n.q25), fixed6(n.q50), fixed6(n.q75),
+                               fixed6(n.max)});
     } else {
       text_names.push_back(s.name);
-      text_cells.push_back({std::to_string(s.count), std::to_string(s.distinct), s.count ? s.top : "NaN",
-                            s.count ? std::to_string(s.freq) : "NaN"});
+      text_cells.push_back({std::to_string(s.count), std::to_string(s.distinct),
+                            s.count ? s.top : "NaN", s.count ? std::to_string(s.freq) : "NaN"});
     }
   }
   if (!numeric_names.empty()) {
-    print_table({"count", "mean", "std", "min", "25%", "50%", "75%", "max"}, numeric_names, numeric_cells);
+    print_table({"count", "mean", "std", "min", "25%", "50%", "75%", "max"}, numeric_names,
+                numeric_cells);
   }
   if (!text_names.empty()) print_table({"count", "unique", "top", "freq"}, text_names, text_cells);
   std::string names;
@@ -134,10 +140,12 @@ void print_text(const DescribeArgs& args, const Table& table, const std::vector<
     std::printf("target: none found (no column holds exactly two classes)\n");
     return;
   }
-  std::printf("target: %s (%s; candidates: %s)\n", target->column.c_str(), suggested ? "suggested" : "chosen",
-              names.c_str());
-  std::printf("  class 0 = '%s': %zu rows\n", target->labels.negative.c_str(), target->negative_count);
-  std::printf("  class 1 = '%s': %zu rows\n", target->labels.positive.c_str(), target->positive_count);
+  std::printf("target: %s (%s; candidates: %s)\n", target->column.c_str(),
+              suggested ? "suggested" : "chosen", names.c_str());
+  std::printf("  class 0 = '%s': %zu rows\n", target->labels.negative.c_str(),
+              target->negative_count);
+  std::printf("  class 1 = '%s': %zu rows\n", target->labels.positive.c_str(),
+              target->positive_count);
   if (target->missing) std::printf("  missing: %zu rows\n", target->missing);
 }
 
@@ -170,15 +178,18 @@ int run(const DescribeArgs& args) {
   out["delimiter"] = std::string(1, table->delimiter);
   Json columns = Json::array();
   for (std::size_t c = 0; c < summaries.size(); ++c) {
-    columns.push_back(column_json(summaries[c], table->columns[c], target && target->column == summaries[c].name));
+    columns.push_back(column_json(summaries[c], table->columns[c],
+                                  target && target->column == summaries[c].name));
   }
   out["columns"] = columns;
   if (target) {
     Json t;
     t["name"] = target->column;
     t["suggested"] = suggested;
-    t["classes"] = Json::array({Json{{"class", 0}, {"label", target->labels.negative}, {"count", target->negative_count}},
-                                Json{{"class", 1}, {"label", target->labels.positive}, {"count", target->positive_count}}});
+    t["classes"] = Json::array(
+        {Json{{"class", 0}, {"label", target->labels.negative}, {"count", target->negative_count}},
+         Json{
+             {"class", 1}, {"label", target->labels.positive}, {"count", target->positive_count}}});
     t["missing"] = target->missing;
     out["target"] = t;
   } else {
@@ -200,10 +211,12 @@ int run(const DescribeArgs& args) {
 CommandRunner add_describe_command(CLI::App& app) {
   auto args = std::make_shared<DescribeArgs>();
   CLI::App* command = app.add_subcommand(
-      "describe", "Print each column's dtype and pandas' describe() over all rows, and the target's classes");
+      "describe",
+      "Print each column's dtype and pandas' describe() over all rows, and the target's classes");
   command->add_option("file", args->file, "CSV file to describe")->required();
   command->add_option("--target", args->target, "Target column (default: the suggested one)");
-  command->add_flag("--json", args->json, R"(One JSON object: {"rows": ..., "columns": [...], ...})");
+  command->add_flag("--json", args->json,
+                    R"(One JSON object: {"rows": ..., "columns": [...], ...})");
   return [args] { return run(*args); };
 }
 

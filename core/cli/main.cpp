@@ -25,7 +25,8 @@ int main(int argc, char** argv) {
     return app.exit(help);
   } catch (const CLI::ParseError& error) {
     // One line, naming the flag or value, then the way to the help.
-    std::string where = app.get_subcommands().empty() ? "" : " " + app.get_subcommands()[0]->get_name();
+    std::string where =
+        app.get_subcommands().empty() ? "" : " " + app.get_subcommands()[0]->get_name();
     std::fprintf(stderr, "gradtape%s: error: %s (see gradtape%s --help)\n", where.c_str(),
                  error.what(), where.c_str());
     return kUsageError;

@@ -1,7 +1,7 @@
 #include "core/cli/progress_bar.h"
 
-#include <cstdio>
 #include <unistd.h>
+#include <cstdio>
 
 namespace gradtape::cli {
 
@@ -42,9 +42,9 @@ void ProgressBar::update(std::size_t done) {
     cells += (eighths % 8) ? 1 : 0;
   }
   bar.append(10 - cells, ' ');
-  std::fprintf(stderr, "\rEpoch %d/%d %3zu%%|%s| %zu/%zu [%s<%s, %.1f batch/s]\033[K", epoch_, epochs_,
-               done * 100 / total_, bar.c_str(), done, total_, format_clock(elapsed).c_str(),
-               format_clock(eta).c_str(), rate);
+  std::fprintf(stderr, "\rEpoch %d/%d %3zu%%|%s| %zu/%zu [%s<%s, %.1f batch/s]\033[K", epoch_,
+               epochs_, done * 100 / total_, bar.c_str(), done, total_,
+               format_clock(elapsed).c_str(), format_clock(eta).c_str(), rate);
   std::fflush(stderr);
 }
 

@@ -48,7 +48,8 @@ struct LargestDifference {
   }
 };
 
-double largest_relative_difference(const std::vector<double>& ours, const std::vector<double>& theirs) {
+double largest_relative_difference(const std::vector<double>& ours,
+                                   const std::vector<double>& theirs) {
   double worst = 0;
   for (std::size_t i = 0; i < std::min(ours.size(), theirs.size()); ++i) {
     worst = std::max(worst, std::abs(ours[i] - theirs[i]) / std::max(std::abs(theirs[i]), 1e-300));
@@ -85,9 +86,11 @@ int run_replay(const ReplayArgs& args) {
   if (!args.json) {
     std::printf("replaying %s (%zu epochs, seed %u) on %s\n", args.trace_file.c_str(),
                 trace->epochs.size(), trace->config.seed, args.data_file.c_str());
-    std::printf("pipeline: train mean and std differ from the trace's by at most %.1e and %.1e (relative)\n",
-                largest_relative_difference(scaler.mean(), trace->train_mean),
-                largest_relative_difference(scaler.scale(), trace->train_std));
+    std::printf(
+        "pipeline: train mean and std differ from the trace's by at most %.1e and %.1e "
+        "(relative)\n",
+        largest_relative_difference(scaler.mean(), trace->train_mean),
+        largest_relative_difference(scaler.scale(), trace->train_std));
     std::printf("%5s  %-28s  %-28s  %-13s  %-11s  %s\n", "epoch", "train_loss (tfjs, diff)",
                 "val_loss (tfjs, diff)", "train_correct", "val_correct", "max |step loss diff|");
   }
@@ -97,36 +100,42 @@ int run_replay(const ReplayArgs& args) {
   for (const TraceEpoch& expected : trace->epochs) {
     const EpochLog& log = session.run_epoch();
     double worst_step = 0;
-    for (std::size_t i = 0; i < std::min(log.step_losses.size(), expected.step_losses.size()); ++i) {
+    for (std::size_t i = 0; i < std::min(log.step_losses.size(), expected.step_losses.size());
+         ++i) {
       worst_step = std::max(worst_step, std::abs(log.step_losses[i] - expected.step_losses[i]));
     }
     const bool same_steps = log.step_losses.size() == expected.step_losses.size();
     step_loss.update(worst_step, log.epoch);
     train_loss.update(std::abs(log.train_loss - expected.train_loss), log.epoch);
     val_loss.update(std::abs(log.val_loss - expected.val_loss), log.epoch);
-    train_correct.update(static_cast<double>(std::llabs(log.train_correct - expected.train_correct)), log.epoch);
-    val_correct.update(static_cast<double>(std::llabs(log.val_correct - expected.val_correct)), log.epoch);
+    train_correct.update(
+        static_cast<double>(std::llabs(log.train_correct - expected.train_correct)), log.epoch);
+    val_correct.update(static_cast<double>(std::llabs(log.val_correct - expected.val_correct)),
+                       log.epoch);
     if (log.epoch <= kCheckedEpochs) {
-      checked_epochs_agree = checked_epochs_agree && same_steps && worst_step <= kStepLossTolerance &&
-                             log.train_correct == expected.train_correct &&
-                             log.val_correct == expected.val_correct;
+      checked_epochs_agree =
+          checked_epochs_agree && same_steps && worst_step <= kStepLossTolerance &&
+          log.train_correct == expected.train_correct && log.val_correct == expected.val_correct;
     }
     if (args.json) {
       print_json_epoch(log);
       continue;
     }
-    std::printf("%5d  %.6f (%.6f, %+.1e)  %.6f (%.6f, %+.1e)  %4lld (%4lld)    %3lld (%3lld)    %.1e%s\n",
-                log.epoch, log.train_loss, expected.train_loss, log.train_loss - expected.train_loss,
-                log.val_loss, expected.val_loss, log.val_loss - expected.val_loss,
-                static_cast<long long>(log.train_correct), static_cast<long long>(expected.train_correct),
-                static_cast<long long>(log.val_correct), static_cast<long long>(expected.val_correct),
-                worst_step, same_steps ? "" : "  (step counts differ)");
+    std::printf(
+        "%5d  %.6f (%.6f, %+.1e)  %.6f (%.6f, %+.1e)  %4lld (%4lld)    %3lld (%3lld)    %.1e%s\n",
+        log.epoch, log.train_loss, expected.train_loss, log.train_loss - expected.train_loss,
+        log.val_loss, expected.val_loss, log.val_loss - expected.val_loss,
+        static_cast<long long>(log.train_correct), static_cast<long long>(expected.train_correct),
+        static_cast<long long>(log.val_correct), static_cast<long long>(expected.val_correct),
+        worst_step, same_steps ? "" : "  (step counts differ)");
   }
   if (!args.json) {
-    std::printf("largest differences: step loss %s, train loss %s, val loss %s, train_correct %s, val_correct %s\n",
-                step_loss.describe("%.1e").c_str(), train_loss.describe("%.1e").c_str(),
-                val_loss.describe("%.1e").c_str(), train_correct.describe("%.0f rows").c_str(),
-                val_correct.describe("%.0f rows").c_str());
+    std::printf(
+        "largest differences: step loss %s, train loss %s, val loss %s, train_correct %s, "
+        "val_correct %s\n",
+        step_loss.describe("%.1e").c_str(), train_loss.describe("%.1e").c_str(),
+        val_loss.describe("%.1e").c_str(), train_correct.describe("%.0f rows").c_str(),
+        val_correct.describe("%.0f rows").c_str());
     std::printf("first %d epochs: %s (tolerance: step losses within %.0e, correct counts exact)\n",
                 std::min<int>(kCheckedEpochs, static_cast<int>(trace->epochs.size())),
                 checked_epochs_agree ? "AGREE" : "DISAGREE", kStepLossTolerance);
@@ -139,8 +148,11 @@ int run_replay(const ReplayArgs& args) {
 CommandRunner add_replay_command(CLI::App& app) {
   auto args = std::make_shared<ReplayArgs>();
   CLI::App* command = app.add_subcommand(
-      "replay", "Replay a TensorFlow.js reference trace (heart-tfjs-trace/1) and compare every epoch");
-  command->add_option("TRACE", args->trace_file, "Trace JSON file")->required()->check(CLI::ExistingFile);
+      "replay",
+      "Replay a TensorFlow.js reference trace (heart-tfjs-trace/1) and compare every epoch");
+  command->add_option("TRACE", args->trace_file, "Trace JSON file")
+      ->required()
+      ->check(CLI::ExistingFile);
   command->add_option("--data", args->data_file, "The CSV file the trace was recorded on")
       ->required()
       ->check(CLI::ExistingFile);

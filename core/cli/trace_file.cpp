@@ -75,7 +75,8 @@ Result<Trace> parse_trace(const std::string& text) {
   json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) return Error{"the trace is not valid JSON"};
   if (doc.value("format", "") != "heart-tfjs-trace/1") {
-    return Error{"not a heart-tfjs-trace/1 file (its \"format\" is '" + doc.value("format", "") + "')"};
+    return Error{"not a heart-tfjs-trace/1 file (its \"format\" is '" + doc.value("format", "") +
+                 "')"};
   }
   try {
     Trace trace = read(doc);

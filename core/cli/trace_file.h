@@ -1,4 +1,4 @@
-// Reads a `heart-tfjs-trace/1` file (shared/reference/README.md): the run's settings, its split,
+// Reads a `heart-tfjs-trace/1` file (docs/reference-traces.md): the run's settings, its split,
 // initial weights and per-epoch orders, and what TensorFlow.js computed each epoch.
 #pragma once
 
@@ -19,9 +19,9 @@ struct TraceEpoch {
 };
 
 struct Trace {
-  TrainingConfig config;             // target, batch size, layers, optimizer, seed
-  TrainingSession::Replay replay;    // split, initial weights, epoch orders
-  std::vector<TraceEpoch> epochs;    // TensorFlow.js's figures
+  TrainingConfig config;                      // target, batch size, layers, optimizer, seed
+  TrainingSession::Replay replay;             // split, initial weights, epoch orders
+  std::vector<TraceEpoch> epochs;             // TensorFlow.js's figures
   std::vector<double> train_mean, train_std;  // its scaler, to hold the pipeline against
 };
 

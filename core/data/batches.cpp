@@ -10,7 +10,9 @@ std::size_t batch_count(std::size_t n, std::size_t batch_size) {
   return (n + batch_size - 1) / batch_size;
 }
 
-std::vector<std::size_t> epoch_order(std::size_t n, Random& random) { return random.permutation(n); }
+std::vector<std::size_t> epoch_order(std::size_t n, Random& random) {
+  return random.permutation(n);
+}
 
 std::vector<std::size_t> in_order(std::size_t n) {
   std::vector<std::size_t> order(n);

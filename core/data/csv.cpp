@@ -65,7 +65,9 @@ bool CsvScanner::quoted_field() {
   const std::size_t open_line = line_;
   const std::size_t start = ++pos_;
   std::string* copy = nullptr;  // set once the field stops being a slice of the text
-  auto start_copy = [&](std::size_t end) { copy = &unescaped_.emplace_back(text_.substr(start, end - start)); };
+  auto start_copy = [&](std::size_t end) {
+    copy = &unescaped_.emplace_back(text_.substr(start, end - start));
+  };
   for (;;) {
     const std::size_t quote = text_.find('"', pos_);
     if (quote == std::string_view::npos) {
@@ -77,7 +79,10 @@ bool CsvScanner::quoted_field() {
     }
     count_lines(pos_, quote);
     if (quote + 1 < text_.size() && text_[quote + 1] == '"') {  // "" stands for one quote
-      if (copy) copy->append(text_.substr(pos_, quote - pos_)); else start_copy(quote);
+      if (copy)
+        copy->append(text_.substr(pos_, quote - pos_));
+      else
+        start_copy(quote);
       copy->push_back('"');
       pos_ = quote + 2;
       continue;
@@ -99,7 +104,8 @@ bool CsvScanner::quoted_field() {
 namespace {
 
 // Field counts of the first records of `sample`; a record cut by the end of the sample is left out.
-std::vector<std::size_t> sample_field_counts(std::string_view sample, bool truncated, char delimiter) {
+std::vector<std::size_t> sample_field_counts(std::string_view sample, bool truncated,
+                                             char delimiter) {
   constexpr std::size_t kRecords = 30;
   CsvScanner scanner(sample, delimiter);
   std::vector<std::size_t> counts;
@@ -129,10 +135,11 @@ char sniff_delimiter(std::string_view text) {
     for (std::size_t count : counts) matching += count == counts[0];
     const double share = static_cast<double>(matching) / counts.size();
     const bool consistent = matching == counts.size();
-    const bool better = consistent != best_consistent
-                            ? consistent
-                            : (consistent ? counts[0] > best_fields
-                                          : share > best_share || (share == best_share && counts[0] > best_fields));
+    const bool better =
+        consistent != best_consistent
+            ? consistent
+            : (consistent ? counts[0] > best_fields
+                          : share > best_share || (share == best_share && counts[0] > best_fields));
     if (better) {
       best = candidate;
       best_consistent = consistent;

@@ -27,8 +27,8 @@ class CsvScanner {
 
   // The fields of the last record; valid until the next call to next().
   const std::vector<std::string_view>& fields() const { return fields_; }
-  std::size_t line() const { return record_line_; }      // 1-based physical line of its start
-  std::size_t position() const { return pos_; }          // bytes consumed so far
+  std::size_t line() const { return record_line_; }  // 1-based physical line of its start
+  std::size_t position() const { return pos_; }      // bytes consumed so far
   bool failed() const { return failed_; }
   const Error& error() const { return error_; }
 

@@ -1,12 +1,13 @@
-// The whole data chain of the tutorial (pipeline.md steps 1-5) in one call: target, missing
-// values, split, encoding fitted on TRAIN rows, scaler fitted on TRAIN rows; and every decision
-// that changed the data (dropped rows and columns) reported.
+// The whole data chain (docs/pipeline.md steps 1-5) in one call: target, features, missing
+// values, split, encoding fitted on TRAIN rows, scaler fitted on TRAIN rows (the stages of
+// dataset_stages.h); and every decision that changed the data recorded (decision.h).
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <vector>
 
+#include "core/data/decision.h"
 #include "core/data/describe.h"
 #include "core/data/encoding.h"
 #include "core/data/missing.h"
@@ -27,12 +28,7 @@ struct PipelineOptions {
   MissingPolicy missing = MissingPolicy::DropRows;
   int scaler_ddof = 1;
   bool stratify = false;
-  std::vector<std::string> excluded_columns;  // left out of the features (an ID, a leak)
-};
-
-struct DroppedColumn {
-  std::string name;
-  std::string reason;
+  std::vector<std::string> exclude;  // left out of the features (an ID, a leak)
 };
 
 struct Dataset {
@@ -41,9 +37,7 @@ struct Dataset {
   std::vector<std::string> feature_names;
   ClassLabels labels;
   std::vector<std::size_t> train_rows, val_rows;  // data-row numbers, in set order
-  std::vector<DroppedColumn> dropped_columns;
-  std::vector<std::size_t> dropped_rows;  // data-row numbers left out, ascending
-  std::vector<std::string> notes;         // one sentence per decision, for the page
+  std::vector<Decision> decisions;  // what the stages decided, in order (notes(), dropped_rows())
   // pandas describe() of the TRAIN features after encoding, before scaling (tutorial step 4).
   std::vector<NumericSummary> train_summary;
   Preprocessor preprocessor;
@@ -52,12 +46,13 @@ struct Dataset {
 // The seeded pipeline. Its only draws are the split's n - 1 Fisher-Yates draws over the usable
 // rows, so `random` then continues exactly as the reference trace's stream (weights, epochs).
 // Option errors set Error::field ("target", "validation_split", "scaler_ddof", "stratify",
-// "missing", "excluded_columns"); data errors name the CSV line and column.
+// "missing", "exclude"); data errors name the CSV line and column.
 Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& options, Random& random);
 
 // The same with a given split of data-row numbers (for replaying a trace); `validation_split` and
 // `stratify` are not used. Rows that cannot be used (missing values under DropRows, no target)
 // are left out of their set and reported.
-Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& options, const Split& split);
+Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& options,
+                                const Split& split);
 
 }  // namespace gradtape

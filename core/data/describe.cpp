@@ -102,7 +102,8 @@ NumericSummary describe_numbers(const std::vector<double>& values, bool integers
     const double d = s.mean - filled[i];
     squares[i] = std::isnan(values[i]) ? 0.0 : d * d;
   }
-  s.std = s.count < 2 ? kNaN : std::sqrt(pairwise_sum(squares.data(), squares.size()) / (count - 1));
+  s.std =
+      s.count < 2 ? kNaN : std::sqrt(pairwise_sum(squares.data(), squares.size()) / (count - 1));
   std::sort(sorted.begin(), sorted.end());
   s.min = sorted.front();
   s.max = sorted.back();
@@ -143,7 +144,8 @@ ColumnSummary describe_column(const Column& column) {
     s.numeric = describe_numbers(column.numbers, column.dtype == DType::Int64);
     std::vector<double> sorted = present_numbers(column);
     std::sort(sorted.begin(), sorted.end());
-    s.distinct = static_cast<std::size_t>(std::unique(sorted.begin(), sorted.end()) - sorted.begin());
+    s.distinct =
+        static_cast<std::size_t>(std::unique(sorted.begin(), sorted.end()) - sorted.begin());
     return s;
   }
   s.value_counts = value_counts(column);

@@ -25,7 +25,7 @@ struct ValueCount {
 struct ColumnSummary {
   std::string name;
   DType dtype = DType::Float64;
-  std::size_t count = 0;     // non-missing values
+  std::size_t count = 0;  // non-missing values
   std::size_t missing = 0;
   std::size_t distinct = 0;  // distinct non-missing values (pandas nunique)
   NumericSummary numeric;    // numeric columns only

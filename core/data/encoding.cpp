@@ -19,8 +19,9 @@ CategoryMap CategoryMap::fit(const Column& column, const std::vector<std::size_t
 }
 
 std::optional<std::size_t> CategoryMap::code(std::string_view value) const {
-  auto it = std::lower_bound(categories_.begin(), categories_.end(), value,
-                             [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
+  auto it = std::lower_bound(
+      categories_.begin(), categories_.end(), value,
+      [](const std::string& a, std::string_view b) { return std::string_view(a) < b; });
   if (it == categories_.end() || *it != value) return std::nullopt;
   return static_cast<std::size_t>(it - categories_.begin());
 }

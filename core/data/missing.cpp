@@ -46,7 +46,8 @@ std::optional<std::string> mode_at(const Column& column, const std::vector<std::
   std::optional<std::size_t> best;
   for (std::size_t id = 0; id < counts.size(); ++id) {
     if (counts[id] == 0) continue;
-    if (!best || counts[id] > counts[*best] || (counts[id] == counts[*best] && column.texts[id] < column.texts[*best])) {
+    if (!best || counts[id] > counts[*best] ||
+        (counts[id] == counts[*best] && column.texts[id] < column.texts[*best])) {
       best = id;
     }
   }

@@ -35,7 +35,8 @@ std::vector<std::string> Preprocessor::all_feature_names() const {
   std::vector<std::string> names;
   for (const FeatureColumn& column : columns_) {
     if (column.kind == FeatureColumn::Kind::OneHot) {
-      for (std::string& name : one_hot_names(column.name, column.categories)) names.push_back(std::move(name));
+      for (std::string& name : one_hot_names(column.name, column.categories))
+        names.push_back(std::move(name));
     } else {
       names.push_back(column.name);
     }
@@ -65,9 +66,10 @@ Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::
   for (const FeatureColumn& feature : columns_) {
     const Column* column = table.find(feature.name);
     if (!column) {
-      return Error{"line " + std::to_string(table.header_line) + ": the file has no column '" + feature.name +
-                       "', which the model was trained on",
-                   {}, feature.name};
+      return Error{"line " + std::to_string(table.header_line) + ": the file has no column '" +
+                       feature.name + "', which the model was trained on",
+                   {},
+                   feature.name};
     }
     sources.push_back(column);
   }
@@ -87,52 +89,66 @@ Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::
         double value = 0;
         if (!missing && column.is_numeric()) {
           value = column.numbers[r];
-        } else if (!missing && parse_number(trim_blanks(column.text(r)), value) == NumberKind::NotANumber) {
-          return Error{at_line(table, r) + name + " must be a number, but it is '" + std::string(column.text(r)) + "'",
-                       {}, feature.name};
+        } else if (!missing &&
+                   parse_number(trim_blanks(column.text(r)), value) == NumberKind::NotANumber) {
+          return Error{at_line(table, r) + name + " must be a number, but it is '" +
+                           std::string(column.text(r)) + "'",
+                       {},
+                       feature.name};
         }
         if (missing) {
           if (!feature.fill_number) {
-            return Error{at_line(table, r) + name + " is missing; the model was trained on complete rows only, "
-                         "so fill it in (or train with missing values imputed)",
-                         {}, feature.name};
+            return Error{at_line(table, r) + name +
+                             " is missing; the model was trained on complete rows only, "
+                             "so fill it in (or train with missing values imputed)",
+                         {},
+                         feature.name};
           }
           value = *feature.fill_number;
         }
         if (!std::isfinite(value)) {
-          return Error{at_line(table, r) + name + " is infinite; write a finite number or leave the cell empty",
-                       {}, feature.name};
+          return Error{at_line(table, r) + name +
+                           " is infinite; write a finite number or leave the cell empty",
+                       {},
+                       feature.name};
         }
         all[at++] = value;
         continue;
       }
       std::string text;
-      if (!missing) text = column.is_numeric() ? format_number(column.numbers[r]) : std::string(column.text(r));
+      if (!missing)
+        text = column.is_numeric() ? format_number(column.numbers[r]) : std::string(column.text(r));
       std::optional<std::size_t> code = missing ? std::nullopt : feature.categories.code(text);
       if (!missing && !code && feature.kind == FeatureColumn::Kind::Codes) {
         if (!unseen_codes_as_missing) {
-          return Error{at_line(table, r) + name + " is '" + text + "', a value the training rows never had (they had " +
+          return Error{at_line(table, r) + name + " is '" + text +
+                           "', a value the training rows never had (they had " +
                            category_list(feature.categories) + ")",
-                       {}, feature.name};
+                       {},
+                       feature.name};
         }
         missing = true;
       }
       if (missing) {
         if (!feature.fill_text) {
-          return Error{at_line(table, r) + name + " is missing; the model was trained on complete rows only, "
-                       "so fill it in (or train with missing values imputed)",
-                       {}, feature.name};
+          return Error{at_line(table, r) + name +
+                           " is missing; the model was trained on complete rows only, "
+                           "so fill it in (or train with missing values imputed)",
+                       {},
+                       feature.name};
         }
         code = feature.categories.code(*feature.fill_text);
       }
       if (feature.kind == FeatureColumn::Kind::Codes) {
         all[at++] = static_cast<double>(*code);
       } else {
-        for (std::size_t c = 0; c < feature.categories.size(); ++c) all[at + c] = (code && *code == c) ? 1.0 : 0.0;
+        for (std::size_t c = 0; c < feature.categories.size(); ++c)
+          all[at + c] = (code && *code == c) ? 1.0 : 0.0;
         at += feature.categories.size();
       }
     }
-    for (std::size_t j = 0; j < kept_.size(); ++j) out(static_cast<Index>(i), static_cast<Index>(j)) = all[kept_[j]];
+    for (std::size_t j = 0; j < kept_.size(); ++j)
+      out(static_cast<Index>(i), static_cast<Index>(j)) = all[kept_[j]];
   }
   return Result<MatrixD>(std::move(out));
 }
@@ -151,10 +167,12 @@ Result<Matrix> Preprocessor::scale(const MatrixD& encoded, const Table& table,
   for (Index i = 0; i < out.rows(); ++i) {
     for (Index j = 0; j < out.cols(); ++j) {
       if (std::isfinite(out(i, j))) continue;
-      return Error{at_line(table, rows[static_cast<std::size_t>(i)]) + "'" + names_[j] + "' is " +
-                       format_number(encoded(i, j)) + ", too far from the training values to scale (mean " +
-                       format_number(scaler_.mean()[j]) + ", std " + format_number(scaler_.scale()[j]) + ")",
-                   {}, names_[j]};
+      return Error{
+          at_line(table, rows[static_cast<std::size_t>(i)]) + "'" + names_[j] + "' is " +
+              format_number(encoded(i, j)) + ", too far from the training values to scale (mean " +
+              format_number(scaler_.mean()[j]) + ", std " + format_number(scaler_.scale()[j]) + ")",
+          {},
+          names_[j]};
     }
   }
   return Result<Matrix>(std::move(out));

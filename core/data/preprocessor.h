@@ -46,7 +46,8 @@ class Preprocessor {
 
   // `encoded` (rows `rows` of `table`) scaled to float32. A value so far from the training rows
   // that it leaves float32's range is an error naming its line and feature.
-  Result<Matrix> scale(const MatrixD& encoded, const Table& table, const std::vector<std::size_t>& rows) const;
+  Result<Matrix> scale(const MatrixD& encoded, const Table& table,
+                       const std::vector<std::size_t>& rows) const;
 
   // Keeps only `features` (indices among all encoded features) and scales them with `scaler`.
   void set_scaling(const std::vector<std::size_t>& features, StandardScaler scaler);

@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <deque>
 #include <iterator>
-#include <unordered_map>
 #include <limits>
+#include <unordered_map>
 #include <utility>
 
 #include "core/data/csv.h"
@@ -28,15 +28,18 @@ Status check_header(const std::vector<std::string_view>& names, std::size_t line
   for (std::size_t c = 0; c < names.size(); ++c) {
     if (trim_blanks(names[c]).empty()) {
       const bool last = c + 1 == names.size();
-      return Error{at_line(line) + "column " + std::to_string(c + 1) + " of the header has no name; every "
-                   "column needs a name" + (last ? " (is there a delimiter at the end of the line?)" : "")};
+      return Error{at_line(line) + "column " + std::to_string(c + 1) +
+                   " of the header has no name; every "
+                   "column needs a name" +
+                   (last ? " (is there a delimiter at the end of the line?)" : "")};
     }
     for (std::size_t earlier = 0; earlier < c; ++earlier) {
       if (names[earlier] == names[c]) {
-        return Error{at_line(line) + "the column name '" + std::string(names[c]) + "' appears twice (columns " +
-                         std::to_string(earlier + 1) + " and " + std::to_string(c + 1) +
-                         "); column names must be unique",
-                     {}, std::string(names[c])};
+        return Error{at_line(line) + "the column name '" + std::string(names[c]) +
+                         "' appears twice (columns " + std::to_string(earlier + 1) + " and " +
+                         std::to_string(c + 1) + "); column names must be unique",
+                     {},
+                     std::string(names[c])};
       }
     }
   }
@@ -45,8 +48,8 @@ Status check_header(const std::vector<std::string_view>& names, std::size_t line
 
 Error ragged(const CsvScanner& scanner, std::size_t expected) {
   const std::size_t got = scanner.fields().size();
-  return Error{at_line(scanner.line()) + "expected " + std::to_string(expected) + " fields as in the header, got " +
-               std::to_string(got) +
+  return Error{at_line(scanner.line()) + "expected " + std::to_string(expected) +
+               " fields as in the header, got " + std::to_string(got) +
                (got > expected ? "; is a value holding the delimiter without quotes?"
                                : "; is a value missing, or a line broken?")};
 }
@@ -61,7 +64,8 @@ struct Inference {
 
 Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
   if (text.size() > options.max_bytes) {
-    return Error{"line 1: the file is " + megabytes(text.size()) + "; the limit is " + megabytes(options.max_bytes)};
+    return Error{"line 1: the file is " + megabytes(text.size()) + "; the limit is " +
+                 megabytes(options.max_bytes)};
   }
   const char given = options.delimiter;
   if (given == '"' || given == '\n' || given == '\r' || static_cast<unsigned char>(given) >= 0x80) {
@@ -73,33 +77,37 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
 
   // Pass 1: header, row shape, line numbers, and the numbers of every column still numeric.
   CsvScanner scanner(text, delimiter);
-  if (!scanner.next()) return scanner.failed() ? scanner.error() : Error{"line 1: the file is empty"};
+  if (!scanner.next())
+    return scanner.failed() ? scanner.error() : Error{"line 1: the file is empty"};
   Table table;
   table.delimiter = delimiter;
   table.header_line = scanner.line();
   const std::size_t width = scanner.fields().size();
-  if (Status status = check_header(scanner.fields(), table.header_line); !status) return status.error();
+  if (Status status = check_header(scanner.fields(), table.header_line); !status)
+    return status.error();
   std::vector<Inference> inference(width);
   table.columns.resize(width);
   for (std::size_t c = 0; c < width; ++c) {
     Column& column = table.columns[c];
     column.name = std::string(scanner.fields()[c]);
-    inference[c].numeric = std::find(options.object_columns.begin(), options.object_columns.end(), column.name) ==
-                           options.object_columns.end();
+    inference[c].numeric = std::find(options.object_columns.begin(), options.object_columns.end(),
+                                     column.name) == options.object_columns.end();
   }
   const std::size_t header_end = scanner.position();
   while (scanner.next()) {
     const std::vector<std::string_view>& fields = scanner.fields();
     if (fields.size() != width) return ragged(scanner, width);
     if (table.rows == 256) {  // the first rows show the typical row length: reserve for the rest
-      const std::size_t guess = static_cast<std::size_t>(1.05 * table.rows * text.size() / scanner.position()) + 1;
+      const std::size_t guess =
+          static_cast<std::size_t>(1.05 * table.rows * text.size() / scanner.position()) + 1;
       table.line_numbers.reserve(guess);
       for (std::size_t c = 0; c < width; ++c) {
         if (inference[c].numeric) table.columns[c].numbers.reserve(guess);
       }
     }
     table.line_numbers.push_back(scanner.line());
-    if (table.head.size() < options.preview_rows) table.head.emplace_back(fields.begin(), fields.end());
+    if (table.head.size() < options.preview_rows)
+      table.head.emplace_back(fields.begin(), fields.end());
     for (std::size_t c = 0; c < width; ++c) {
       Inference& state = inference[c];
       if (!state.numeric) continue;
@@ -120,7 +128,8 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
     ++table.rows;
   }
   if (scanner.failed()) return scanner.error();
-  if (table.rows == 0) return Error{at_line(table.header_line) + "the file has a header but no data rows"};
+  if (table.rows == 0)
+    return Error{at_line(table.header_line) + "the file has a header but no data rows"};
 
   // Pass 2, only if some column is text: the texts of the text columns, each distinct one stored
   // once. The keys view a deque, whose strings never move.
@@ -129,9 +138,11 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
     Column& column = table.columns[c];
     column.missing.assign(table.rows, 0);
     if (inference[c].numeric) {
-      // int64 needs every value to be an integer and none missing, as pandas; all-missing is float64.
+      // int64 needs every value to be an integer and none missing, as pandas; all-missing is
+      // float64.
       column.dtype = inference[c].integers ? DType::Int64 : DType::Float64;
-      for (std::size_t r = 0; r < table.rows; ++r) column.missing[r] = column.numbers[r] != column.numbers[r];
+      for (std::size_t r = 0; r < table.rows; ++r)
+        column.missing[r] = column.numbers[r] != column.numbers[r];
     } else {
       column.dtype = DType::Object;
       column.text_ids.resize(table.rows);
@@ -160,7 +171,8 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
       }
     }
     for (std::size_t c : text_columns) {
-      table.columns[c].texts.assign(std::make_move_iterator(texts[c].begin()), std::make_move_iterator(texts[c].end()));
+      table.columns[c].texts.assign(std::make_move_iterator(texts[c].begin()),
+                                    std::make_move_iterator(texts[c].end()));
     }
   }
   return Result<Table>(std::move(table));

@@ -22,7 +22,8 @@ StandardScaler StandardScaler::fit(const MatrixD& x, int ddof) {
       scaler.scale_[j] += centred * centred;
     }
   }
-  for (Index j = 0; j < d; ++j) scaler.scale_[j] = std::sqrt(scaler.scale_[j] / static_cast<double>(n - ddof));
+  for (Index j = 0; j < d; ++j)
+    scaler.scale_[j] = std::sqrt(scaler.scale_[j] / static_cast<double>(n - ddof));
   return scaler;
 }
 
@@ -30,7 +31,8 @@ Matrix StandardScaler::transform(const MatrixD& x) const {
   assert(static_cast<std::size_t>(x.cols()) == mean_.size());
   Matrix out(x.rows(), x.cols());
   for (Index i = 0; i < x.rows(); ++i) {
-    for (Index j = 0; j < x.cols(); ++j) out(i, j) = static_cast<float>((x(i, j) - mean_[j]) / scale_[j]);
+    for (Index j = 0; j < x.cols(); ++j)
+      out(i, j) = static_cast<float>((x(i, j) - mean_[j]) / scale_[j]);
   }
   return out;
 }

@@ -19,8 +19,8 @@ class StandardScaler {
  public:
   StandardScaler() = default;
 
-  // mean_j = sum_i x_ij / n, summed in row order; scale_j = sqrt(sum_i (x_ij - mean_j)^2 / (n - ddof)).
-  // Needs n > ddof.
+  // mean_j = sum_i x_ij / n, summed in row order; scale_j = sqrt(sum_i (x_ij - mean_j)^2 / (n -
+  // ddof)). Needs n > ddof.
   static StandardScaler fit(const MatrixD& x, int ddof);
 
   // float32((x_ij - mean_j) / scale_j), each computed in double.

@@ -13,7 +13,8 @@
 namespace gradtape {
 
 struct Split {
-  std::vector<std::size_t> train_rows;  // data-row numbers (0-based, CSV line - 2 for a 1-line header)
+  std::vector<std::size_t>
+      train_rows;  // data-row numbers (0-based, CSV line - 2 for a 1-line header)
   std::vector<std::size_t> val_rows;
 };
 
@@ -27,7 +28,8 @@ Result<Split> shuffle_split(const std::vector<std::size_t>& rows, double fractio
 // As shuffle_split, but class k (labels[i] of rows[i], 0 or 1) gets its share of the n_test
 // validation rows (largest remainder, at least one row of each class on each side): walking the
 // permutation, a row goes to validation while its class still lacks validation rows.
-Result<Split> stratified_split(const std::vector<std::size_t>& rows, const std::vector<std::uint8_t>& labels,
-                               double fraction, Random& random);
+Result<Split> stratified_split(const std::vector<std::size_t>& rows,
+                               const std::vector<std::uint8_t>& labels, double fraction,
+                               Random& random);
 
 }  // namespace gradtape

@@ -46,7 +46,8 @@ bool at_most_two_values(const Column& column) {
 std::string normalized(std::string_view name) {
   std::string out;
   for (char c : name) {
-    if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::isalnum(static_cast<unsigned char>(c)))
+      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   return out;
 }
@@ -54,12 +55,14 @@ std::string normalized(std::string_view name) {
 bool named_like_target(std::string_view name) {
   const std::string n = normalized(name);
   // The usual names of a binary outcome in public tables (Titanic, churn, credit default, fraud).
-  for (std::string_view exact : {"y", "class", "label", "target", "outcome", "diagnosis", "survived", "churn",
-                                 "exited", "attrition", "fraud", "isfraud", "default"}) {
+  for (std::string_view exact :
+       {"y", "class", "label", "target", "outcome", "diagnosis", "survived", "churn", "exited",
+        "attrition", "fraud", "isfraud", "default"}) {
     if (n == exact) return true;
   }
   for (std::string_view suffix : {"target", "label", "class", "outcome", "diagnosis", "disease"}) {
-    if (n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    if (n.size() > suffix.size() &&
+        n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0) {
       return true;
     }
   }
@@ -69,7 +72,8 @@ bool named_like_target(std::string_view name) {
 }  // namespace
 
 Result<Target> read_target(const Table& table, std::string_view name) {
-  if (name.empty()) return Error{"choose the target column: the one the model should predict", "target"};
+  if (name.empty())
+    return Error{"choose the target column: the one the model should predict", "target"};
   const Column* column = table.find(name);
   if (!column) {
     return Error{"there is no column '" + std::string(name) + "'; the columns are " +
@@ -80,8 +84,10 @@ Result<Target> read_target(const Table& table, std::string_view name) {
   std::vector<ValueCount> counts = value_counts(*column);
   if (counts.empty()) return Error{what + " has no values: every row is missing", "target"};
   if (counts.size() == 1) {
-    return Error{what + " holds one class only ('" + counts[0].value + "' in every row); a "
-                 "classifier needs exactly two", "target"};
+    return Error{what + " holds one class only ('" + counts[0].value +
+                     "' in every row); a "
+                     "classifier needs exactly two",
+                 "target"};
   }
   if (counts.size() > 2) {
     std::string found;
@@ -91,8 +97,9 @@ Result<Target> read_target(const Table& table, std::string_view name) {
     }
     if (shown < counts.size()) found += ", ...";
     const ValueCount& rarest = counts.back();
-    return Error{what + " must have exactly two classes, but it has " + std::to_string(counts.size()) +
-                     ": " + found + "; the first row with '" + rarest.value + "' is line " +
+    return Error{what + " must have exactly two classes, but it has " +
+                     std::to_string(counts.size()) + ": " + found + "; the first row with '" +
+                     rarest.value + "' is line " +
                      std::to_string(first_line_of(table, *column, rarest.value)),
                  "target"};
   }
@@ -117,7 +124,8 @@ Result<Target> read_target(const Table& table, std::string_view name) {
       ++target.missing;
       continue;
     }
-    const bool positive = column->is_numeric() ? column->numbers[r] == 1.0 : column->text(r) == labels[1];
+    const bool positive =
+        column->is_numeric() ? column->numbers[r] == 1.0 : column->text(r) == labels[1];
     target.y[r] = positive ? 1.0 : 0.0;
     ++(positive ? target.positive_count : target.negative_count);
   }
@@ -130,7 +138,8 @@ std::vector<TargetCandidate> target_candidates(const Table& table) {
     if (!at_most_two_values(column)) continue;
     Result<Target> target = read_target(table, column.name);
     if (!target) continue;
-    candidates.push_back({target->column, target->labels, target->negative_count, target->positive_count});
+    candidates.push_back(
+        {target->column, target->labels, target->negative_count, target->positive_count});
   }
   return candidates;
 }

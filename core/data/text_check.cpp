@@ -70,7 +70,8 @@ std::string_view strip_utf8_bom(std::string_view text) {
 std::size_t line_of_offset(std::string_view text, std::size_t offset) {
   std::size_t line = 1;
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) ++line;
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
+      ++line;
   }
   return line;
 }
@@ -80,14 +81,17 @@ Status check_text(std::string_view text) {
     return Error{"line 1: the file is UTF-16 text; save it as CSV in UTF-8"};
   }
   if (starts_with(text, "PK\x03\x04")) {
-    return Error{"line 1: this is a zip archive or an Excel workbook (.xlsx), not CSV text; "
-                 "export the sheet as CSV (UTF-8)"};
+    return Error{
+        "line 1: this is a zip archive or an Excel workbook (.xlsx), not CSV text; "
+        "export the sheet as CSV (UTF-8)"};
   }
   if (starts_with(text, "\xD0\xCF\x11\xE0")) {
-    return Error{"line 1: this is an old Excel workbook (.xls), not CSV text; export the sheet as "
-                 "CSV (UTF-8)"};
+    return Error{
+        "line 1: this is an old Excel workbook (.xls), not CSV text; export the sheet as "
+        "CSV (UTF-8)"};
   }
-  if (starts_with(text, "\x1F\x8B")) return Error{"line 1: this is a gzip archive; unpack it first"};
+  if (starts_with(text, "\x1F\x8B"))
+    return Error{"line 1: this is a gzip archive; unpack it first"};
   if (starts_with(text, "%PDF")) return Error{"line 1: this is a PDF document, not CSV text"};
   if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
     return Error{line_prefix(text, nul) +
@@ -97,7 +101,8 @@ Status check_text(std::string_view text) {
   std::size_t bad = first_invalid_utf8(text);
   if (bad != text.size()) {
     std::size_t line_start = bad;
-    while (line_start > 0 && text[line_start - 1] != '\n' && text[line_start - 1] != '\r') --line_start;
+    while (line_start > 0 && text[line_start - 1] != '\n' && text[line_start - 1] != '\r')
+      --line_start;
     char byte[8];
     std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[bad]));
     return Error{line_prefix(text, bad) + "the text is not UTF-8 (byte " + byte + " at column " +

@@ -16,13 +16,18 @@ std::string_view trim_blanks(std::string_view field) {
 
 bool is_missing_marker(std::string_view field) {
   static constexpr std::string_view kMarkers[] = {
-      "",     "NA",     "N/A",  "NaN",   "null",    "?",       "#N/A", "#N/A N/A",
-      "#NA",  "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>",
-      "NULL", "None",   "n/a",  "nan"};
+      "",         "NA",   "N/A",  "NaN",    "null",    "?",    "#N/A", "#N/A N/A", "#NA", "-1.#IND",
+      "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "NULL", "None",     "n/a", "nan"};
   if (field.empty()) return true;
   if (field.size() > 8) return false;
   switch (field[0]) {  // the first characters of the markers
-    case 'N': case 'n': case '#': case '-': case '1': case '<': case '?': break;
+    case 'N':
+    case 'n':
+    case '#':
+    case '-':
+    case '1':
+    case '<':
+    case '?': break;
     default: return false;
   }
   for (std::string_view marker : kMarkers) {
@@ -40,7 +45,8 @@ NumberKind parse_number(std::string_view field, double& value) {
   // Integers of up to 18 digits are exact in int64; longer ones go through the float parser.
   const char* p = digits;
   std::int64_t integer = 0;
-  while (p != last && *p >= '0' && *p <= '9' && p - digits < 19) integer = integer * 10 + (*p++ - '0');
+  while (p != last && *p >= '0' && *p <= '9' && p - digits < 19)
+    integer = integer * 10 + (*p++ - '0');
   if (p == last && p != digits && p - digits <= 18) {
     value = static_cast<double>(negative ? -integer : integer);
     return NumberKind::Integer;
@@ -52,7 +58,8 @@ NumberKind parse_number(std::string_view field, double& value) {
   }
   double parsed = 0;
   fast_float::from_chars_result result = fast_float::from_chars(start, last, parsed);
-  if (result.ec != std::errc() || result.ptr != last || std::isnan(parsed)) return NumberKind::NotANumber;
+  if (result.ec != std::errc() || result.ptr != last || std::isnan(parsed))
+    return NumberKind::NotANumber;
   value = parsed;
   return NumberKind::Float;
 }

@@ -1,5 +1,5 @@
 // What one CSV field means: a missing marker, an integer, a float, or text. pandas' read_csv rules
-// with the additions ("?"), plus the number formatting used to print labels.
+// with "?" added (docs/pipeline.md step 1), plus the number formatting used to print labels.
 #pragma once
 
 #include <cstdint>

@@ -1,51 +1,10 @@
 #include "core/engine/activation.h"
 
-#include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <string>
 
 namespace gradtape {
-namespace {
-
-// row[c] = f(row[c] + bias[c]) over a row-major matrix: a plain loop the compiler vectorises,
-// where Eigen's rowwise() broadcast costs an integer modulo per element in wasm.
-template <class F>
-void each_with_bias(Matrix& y, const Matrix& bias, F f) {
-  const Index rows = y.rows(), cols = y.cols();
-  const float* b = bias.data();
-  for (Index r = 0; r < rows; ++r) {
-    float* row = y.data() + r * cols;
-    for (Index c = 0; c < cols; ++c) row[c] = f(row[c] + b[c]);
-  }
-}
-
-template <class F>
-void each(Matrix& y, F f) {
-  float* v = y.data();
-  for (Index i = 0, n = y.size(); i < n; ++i) v[i] = f(v[i]);
-}
-
-}  // namespace
-
-const char* activation_name(Activation activation) {
-  switch (activation) {
-    case Activation::linear: return "linear";
-    case Activation::relu: return "relu";
-    case Activation::sigmoid: return "sigmoid";
-    case Activation::tanh: return "tanh";
-  }
-  return "linear";
-}
-
-Result<Activation> parse_activation(std::string_view name) {
-  for (Activation a :
-       {Activation::linear, Activation::relu, Activation::sigmoid, Activation::tanh}) {
-    if (name == activation_name(a)) return a;
-  }
-  return Error{
-      "unknown activation \"" + std::string(name) + "\": expected linear, relu, sigmoid or tanh",
-      "activation"};
-}
 
 float sigmoid_value(float x) {
   return static_cast<float>(1.0 / (1.0 + std::exp(-static_cast<double>(x))));
@@ -53,48 +12,96 @@ float sigmoid_value(float x) {
 
 float tanh_value(float x) { return static_cast<float>(std::tanh(static_cast<double>(x))); }
 
-void apply_activation(Matrix& y, Activation activation) {
-  switch (activation) {
-    case Activation::linear: break;
-    case Activation::relu: each(y, [](float z) { return std::max(z, 0.f); }); break;
-    case Activation::sigmoid: each(y, sigmoid_value); break;
-    case Activation::tanh: each(y, tanh_value); break;
+namespace activations {
+
+void Softmax::apply(Matrix& y) {
+  const Index cols = y.cols();
+  for (Index r = 0; r < y.rows(); ++r) {
+    float* row = y.data() + r * cols;
+    float top = row[0];
+    for (Index c = 1; c < cols; ++c) top = row[c] > top ? row[c] : top;
+    double total = 0.0;
+    for (Index c = 0; c < cols; ++c) {
+      row[c] = static_cast<float>(std::exp(static_cast<double>(row[c] - top)));
+      total += row[c];
+    }
+    const auto sum = static_cast<float>(total);
+    for (Index c = 0; c < cols; ++c) row[c] /= sum;
   }
+}
+
+void Softmax::apply_with_bias(Matrix& y, const Matrix& bias) {
+  Linear::apply_with_bias(y, bias);
+  apply(y);
+}
+
+void Softmax::gradient(const Matrix& y, const Matrix& dy, Matrix& dz) {
+  const Index cols = y.cols();
+  for (Index r = 0; r < y.rows(); ++r) {
+    const float* out = y.data() + r * cols;
+    const float* g = dy.data() + r * cols;
+    float* d = dz.data() + r * cols;
+    double total = 0.0;
+    for (Index c = 0; c < cols; ++c) {
+      d[c] = g[c] * out[c];
+      total += d[c];
+    }
+    const auto sum = static_cast<float>(total);
+    for (Index c = 0; c < cols; ++c) d[c] -= sum * out[c];
+  }
+}
+
+}  // namespace activations
+
+const char* activation_name(Activation activation) {
+  const char* name = "linear";
+  visit_activation(activation, [&](auto record) { name = record.name; });
+  return name;
+}
+
+std::vector<std::string> hidden_activation_names() {
+  std::vector<std::string> names;
+  for_each_activation([&](auto record) {
+    if (record.hidden) names.emplace_back(record.name);
+  });
+  return names;
+}
+
+Result<Activation> parse_any_activation(std::string_view name) {
+  Result<Activation> found =
+      Error{"unknown activation \"" + std::string(name) + "\"", "activation"};
+  for_each_activation([&](auto record) {
+    if (name == record.name) found = record.kind;
+  });
+  return found;
+}
+
+Result<Activation> parse_activation(std::string_view name) {
+  Result<Activation> found = parse_any_activation(name);
+  bool hidden = false;
+  if (found) visit_activation(*found, [&](auto record) { hidden = record.hidden; });
+  if (hidden) return found;
+  std::string expected;
+  const std::vector<std::string> names = hidden_activation_names();
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    expected += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+  }
+  return Error{"unknown activation \"" + std::string(name) + "\": expected " + expected,
+               "activation"};
+}
+
+void apply_activation(Matrix& y, Activation activation) {
+  visit_activation(activation, [&](auto record) { decltype(record)::apply(y); });
 }
 
 void bias_activation(Matrix& y, const Matrix& bias, Activation activation) {
   assert(bias.rows() == 1 && bias.cols() == y.cols());
-  switch (activation) {
-    case Activation::linear: each_with_bias(y, bias, [](float z) { return z; }); break;
-    case Activation::relu: each_with_bias(y, bias, [](float z) { return std::max(z, 0.f); }); break;
-    case Activation::sigmoid: each_with_bias(y, bias, sigmoid_value); break;
-    case Activation::tanh: each_with_bias(y, bias, tanh_value); break;
-  }
+  visit_activation(activation, [&](auto record) { decltype(record)::apply_with_bias(y, bias); });
 }
 
 void activation_gradient(Activation activation, const Matrix& y, const Matrix& dy, Matrix& dz) {
   dz.resize(y.rows(), y.cols());
-  const Index n = y.size();
-  const float* out = y.data();
-  const float* g = dy.data();
-  float* d = dz.data();
-  switch (activation) {
-    case Activation::linear:
-      for (Index i = 0; i < n; ++i) d[i] = g[i];
-      break;
-    case Activation::relu:  // dy times a 0/1 mask, as tfjs' mul(dy, step(x)): branch-free
-      for (Index i = 0; i < n; ++i) {
-        const float mask = out[i] > 0.f ? 1.f : 0.f;  // in its own statement, GCC vectorises it
-        d[i] = g[i] * mask;
-      }
-      break;
-    case Activation::sigmoid:
-      for (Index i = 0; i < n; ++i) d[i] = g[i] * (out[i] * (1.f - out[i]));
-      break;
-    case Activation::tanh:
-      for (Index i = 0; i < n; ++i) d[i] = g[i] * (1.f - out[i] * out[i]);
-      break;
-  }
+  visit_activation(activation, [&](auto record) { decltype(record)::gradient(y, dy, dz); });
 }
 
 }  // namespace gradtape

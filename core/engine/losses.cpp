@@ -92,18 +92,19 @@ Var sigmoid_cross_entropy_with_logits(GradientTape& tape, Var logits, Var labels
   }
   Var loss = tape.record("sigmoid_cross_entropy_with_logits", {logits, labels}, 1, 1,
                          [](const Backward& g) {
-    const Matrix& z = g.x(0);
-    const Matrix& t = g.x(1);
-    const float scale = g.dy()(0, 0) / static_cast<float>(z.size());
-    if (Matrix* dz = g.dx(0)) {
-      for (Index i = 0; i < z.size(); ++i) {
-        dz->data()[i] += scale * (sigmoid_value(z.data()[i]) - t.data()[i]);
-      }
-    }
-    if (Matrix* dt = g.dx(1)) {
-      for (Index i = 0; i < z.size(); ++i) dt->data()[i] -= scale * z.data()[i];
-    }
-  });
+                           const Matrix& z = g.x(0);
+                           const Matrix& t = g.x(1);
+                           const float scale = g.dy()(0, 0) / static_cast<float>(z.size());
+                           if (Matrix* dz = g.dx(0)) {
+                             for (Index i = 0; i < z.size(); ++i) {
+                               dz->data()[i] += scale * (sigmoid_value(z.data()[i]) - t.data()[i]);
+                             }
+                           }
+                           if (Matrix* dt = g.dx(1)) {
+                             for (Index i = 0; i < z.size(); ++i)
+                               dt->data()[i] -= scale * z.data()[i];
+                           }
+                         });
   tape.output(loss)(0, 0) =
       sigmoid_cross_entropy_with_logits(tape.value(logits), tape.value(labels));
   return loss;

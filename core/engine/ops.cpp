@@ -23,39 +23,22 @@ bool same_shape(const GradientTape& tape, Var a, Var b) {
   return tape.rows(a) == tape.rows(b) && tape.cols(a) == tape.cols(b);
 }
 
-template <Activation kind>
+// The activation an op recorded as its first parameter.
+Activation recorded_activation(const Backward& g) {
+  return static_cast<Activation>(static_cast<int>(g.param(0)));
+}
+
 void activation_backward(const Backward& g) {
-  activation_gradient(kind, g.y(), g.dy(), g.scratch());
+  activation_gradient(recorded_activation(g), g.y(), g.dy(), g.scratch());
   *g.dx(0) += g.scratch();
 }
 
-template <Activation kind>
 void dense_backward(const Backward& g) {
   Matrix& dz = g.scratch();
-  activation_gradient(kind, g.y(), g.dy(), dz);
+  activation_gradient(recorded_activation(g), g.y(), g.dy(), dz);
   if (Matrix* dx = g.dx(0)) dx->noalias() += dz * g.x(1).transpose();
   if (Matrix* dw = g.dx(1)) dw->noalias() += g.x(0).transpose() * dz;
   if (Matrix* db = g.dx(2)) add_row_sums(dz, *db);
-}
-
-BackwardFn activation_backward_for(Activation kind) {
-  switch (kind) {
-    case Activation::linear: return activation_backward<Activation::linear>;
-    case Activation::relu: return activation_backward<Activation::relu>;
-    case Activation::sigmoid: return activation_backward<Activation::sigmoid>;
-    case Activation::tanh: return activation_backward<Activation::tanh>;
-  }
-  return nullptr;
-}
-
-BackwardFn dense_backward_for(Activation kind) {
-  switch (kind) {
-    case Activation::linear: return dense_backward<Activation::linear>;
-    case Activation::relu: return dense_backward<Activation::relu>;
-    case Activation::sigmoid: return dense_backward<Activation::sigmoid>;
-    case Activation::tanh: return dense_backward<Activation::tanh>;
-  }
-  return nullptr;
 }
 
 }  // namespace
@@ -134,8 +117,8 @@ Var multiply(GradientTape& tape, Var a, Var b) {
 
 // y = act(x);  dx += dy ⊙ act'(y), with act' read from y as activation_gradient() does
 Var activation(GradientTape& tape, Var x, Activation kind) {
-  Var y = tape.record(activation_name(kind), {x}, tape.rows(x), tape.cols(x),
-                      activation_backward_for(kind));
+  Var y = tape.record(activation_name(kind), {x}, tape.rows(x), tape.cols(x), activation_backward,
+                      static_cast<float>(kind));
   Matrix& out = tape.output(y);
   out = tape.value(x);
   apply_activation(out, kind);
@@ -219,8 +202,8 @@ Var dense(GradientTape& tape, Var x, Var kernel, Var bias, Activation kind) {
     return tape.shape_error("dense", kernel, bias, "the bias must be [1, columns of the kernel]",
                             tape.rows(x), tape.cols(kernel));
   }
-  Var y = tape.record("dense", {x, kernel, bias}, tape.rows(x), tape.cols(kernel),
-                      dense_backward_for(kind));
+  Var y = tape.record("dense", {x, kernel, bias}, tape.rows(x), tape.cols(kernel), dense_backward,
+                      static_cast<float>(kind));
   dense_forward(tape.value(x), tape.value(kernel), tape.value(bias), kind, tape.output(y));
   return y;
 }

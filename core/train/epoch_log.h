@@ -1,4 +1,5 @@
-// What one epoch of training reports, as the tutorial prints and plots it (pipeline.md step 11).
+// What one epoch of training reports, as the tutorial prints and plots it (docs/pipeline.md,
+// step 11).
 #pragma once
 
 #include <cstdint>
@@ -15,8 +16,8 @@ struct EpochLog {
   double val_precision = 0, val_recall = 0;
   double val_auc = 0;  // ROC AUC, Keras' 200-threshold trapezoid (keras.metrics.AUC())
   std::int64_t train_correct = 0, val_correct = 0;
-  double ms = 0;  // time spent computing this epoch (train and validation batches)
-  std::vector<float> step_losses;       // each train batch's loss, before its update
+  double ms = 0;                   // time spent computing this epoch (train and validation batches)
+  std::vector<float> step_losses;  // each train batch's loss, before its update
   std::vector<float> val_batch_losses;  // each validation batch's loss
 };
 

@@ -28,10 +28,8 @@ std::unique_ptr<Optimizer> make_optimizer(const OptimizerSettings& s) {
   switch (s.kind) {
     case OptimizerKind::adam:
       return std::make_unique<Adam>(s.learning_rate, s.beta_1, s.beta_2, s.epsilon);
-    case OptimizerKind::sgd:
-      return std::make_unique<SGD>(s.learning_rate, s.momentum, s.nesterov);
-    case OptimizerKind::rmsprop:
-      break;
+    case OptimizerKind::sgd: return std::make_unique<SGD>(s.learning_rate, s.momentum, s.nesterov);
+    case OptimizerKind::rmsprop: break;
   }
   return std::make_unique<RMSprop>(s.learning_rate, s.rho, s.momentum, s.epsilon, s.centered);
 }

@@ -64,8 +64,9 @@ Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& ta
   Random unused(config.seed);
   Sequential model = build_model(dataset->x_train.cols(), config, unused);
   if (Status set = model.set_weights(replay.initial_weights); !set) return set.error();
-  return std::unique_ptr<TrainingSession>(new TrainingSession(
-      std::move(config), std::move(*dataset), std::move(model), unused, std::move(replay.epoch_orders)));
+  return std::unique_ptr<TrainingSession>(
+      new TrainingSession(std::move(config), std::move(*dataset), std::move(model), unused,
+                          std::move(replay.epoch_orders)));
 }
 
 Status TrainingSession::choose_target(const Table& table, TrainingConfig& config) {
@@ -97,7 +98,8 @@ Status TrainingSession::check_against_data(const TrainingConfig& config, const D
                  "hidden"};
   }
   if (static_cast<Index>(config.batch_size) * (units + 1) > kMaxBatchActivations) {
-    return Error{"a batch of " + std::to_string(config.batch_size) + " rows through " + std::to_string(units) +
+    return Error{"a batch of " + std::to_string(config.batch_size) + " rows through " +
+                     std::to_string(units) +
                      " hidden units is too large to hold; use a smaller batch size",
                  "batch_size"};
   }

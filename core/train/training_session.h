@@ -1,6 +1,6 @@
-// The tutorial's training loop (pipeline.md steps 10-12) as a session that advances on request:
-// by a number of batches, by a time budget, or by one epoch, so that a page can keep each frame
-// short. It owns the prepared data, the model, the optimizer, the metrics and the history.
+// The tutorial's training loop (docs/pipeline.md steps 10-12) as a session that advances on
+// request: by a number of batches, by a time budget, or by one epoch, so that a page can keep each
+// frame short. It owns the prepared data, the model, the optimizer, the metrics and the history.
 #pragma once
 
 #include <cstdint>
@@ -56,7 +56,8 @@ class TrainingSession {
   // epoch's shuffle, in the reference traces' order. An empty target is the suggested one.
   static Result<std::unique_ptr<TrainingSession>> create(const Table& table, TrainingConfig config);
   // The replayed run; config.epochs is the number of epoch orders given.
-  static Result<std::unique_ptr<TrainingSession>> create(const Table& table, TrainingConfig config, Replay replay);
+  static Result<std::unique_ptr<TrainingSession>> create(const Table& table, TrainingConfig config,
+                                                         Replay replay);
 
   TrainingSession(const TrainingSession&) = delete;
   TrainingSession& operator=(const TrainingSession&) = delete;
@@ -102,8 +103,8 @@ class TrainingSession {
 
   GradientTape tape_;
   Matrix x_batch_, y_batch_;
-  std::vector<std::size_t> order_;        // this epoch's order of the train rows
-  std::vector<std::size_t> val_order_;    // 0..n_val-1
+  std::vector<std::size_t> order_;      // this epoch's order of the train rows
+  std::vector<std::size_t> val_order_;  // 0..n_val-1
 
   BinaryAccuracy train_accuracy_;
   BinaryAccuracy val_accuracy_;

@@ -1,4 +1,4 @@
-// The page's main path, as the issue states it: drop the real heart.csv onto the drop zone, set
+// The page's main path: drop the real heart.csv onto the drop zone, set
 // Epochs 60 and Batch size 32, press Train and wait for "Done". Then: 60 history rows, a final
 // validation accuracy above 0.80, charts with both lines drawn, the results filled in, no
 // console error, no request beyond the page's own files on 127.0.0.1, and no long task over

@@ -45,7 +45,8 @@ TEST(Random, PermutationReproducesTheTraceSplit) {
   const auto& val_idx = trace["data"]["val_idx"];
   const auto& train_idx = trace["data"]["train_idx"];
   ASSERT_EQ(val_idx.size() + train_idx.size(), order.size());
-  for (std::size_t i = 0; i < val_idx.size(); ++i) EXPECT_EQ(order[i], val_idx[i].get<std::size_t>());
+  for (std::size_t i = 0; i < val_idx.size(); ++i)
+    EXPECT_EQ(order[i], val_idx[i].get<std::size_t>());
   for (std::size_t i = 0; i < train_idx.size(); ++i)
     EXPECT_EQ(order[val_idx.size() + i], train_idx[i].get<std::size_t>());
 }

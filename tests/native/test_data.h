@@ -22,25 +22,25 @@ bool running_under_ci();
 }  // namespace gradtape::testing
 
 // Sets `var` to the path of heart.csv, or skips (fails under CI) with the places it looked.
-#define GRADTAPE_REQUIRE_HEART_CSV(var)                                                        \
-  std::string var;                                                                             \
-  if (auto found_ = ::gradtape::testing::heart_csv_path()) {                                   \
-    var = *found_;                                                                             \
-  } else if (::gradtape::testing::running_under_ci()) {                                        \
+#define GRADTAPE_REQUIRE_HEART_CSV(var)                                                       \
+  std::string var;                                                                            \
+  if (auto found_ = ::gradtape::testing::heart_csv_path()) {                                  \
+    var = *found_;                                                                            \
+  } else if (::gradtape::testing::running_under_ci()) {                                       \
     FAIL() << "heart.csv not found (CI=true): set GRADTAPE_HEART_CSV, or put it in data/ or " \
-              "../shared/data/";                                                               \
-  } else {                                                                                     \
-    GTEST_SKIP() << "heart.csv not found: set GRADTAPE_HEART_CSV, or download it to "          \
-                    "data/heart.csv (see README)";                                             \
+              "../shared/data/";                                                              \
+  } else {                                                                                    \
+    GTEST_SKIP() << "heart.csv not found: set GRADTAPE_HEART_CSV, or download it to "         \
+                    "data/heart.csv (see README)";                                            \
   }
 
 // Sets `var` to the parsed JSON of a reference trace, or skips (fails under CI).
-#define GRADTAPE_REQUIRE_TRACE(var, name)                                                   \
-  nlohmann::json var;                                                                       \
-  if (auto found_ = ::gradtape::testing::reference_path(name)) {                            \
-    var = nlohmann::json::parse(::gradtape::testing::read_text_file(*found_));              \
-  } else if (::gradtape::testing::running_under_ci()) {                                     \
+#define GRADTAPE_REQUIRE_TRACE(var, name)                                                    \
+  nlohmann::json var;                                                                        \
+  if (auto found_ = ::gradtape::testing::reference_path(name)) {                             \
+    var = nlohmann::json::parse(::gradtape::testing::read_text_file(*found_));               \
+  } else if (::gradtape::testing::running_under_ci()) {                                      \
     FAIL() << "reference trace " << (name) << " not found in ../shared/reference (CI=true)"; \
-  } else {                                                                                  \
-    GTEST_SKIP() << "reference trace " << (name) << " not found in ../shared/reference";    \
+  } else {                                                                                   \
+    GTEST_SKIP() << "reference trace " << (name) << " not found in ../shared/reference";     \
   }

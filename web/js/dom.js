@@ -1,6 +1,7 @@
+// @ts-check
 // Small DOM helpers. Text from a CSV only ever reaches the page through textContent (here:
 // `el(tag, props, children)` appends strings as text nodes), never as HTML.
-(function (ui) {
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
 
   // el('td', { className: 'x', title: 'y' }, ['text', childNode]) -> HTMLElement.

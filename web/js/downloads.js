@@ -1,13 +1,12 @@
-// What the page lets a person download: the history as CSV and the run's settings as JSON,
-// saved through a Blob and an object URL (no network involved).
-(function (ui) {
+// @ts-check
+// What the page lets a person download: the history as CSV (a column per field of the engine's
+// epoch field table, headed by its snake_case name, as the CLI's --json names it) and the run's
+// settings as JSON, saved through a Blob and an object URL (no network involved).
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
 
-  const COLUMNS = [
-    ['epoch', 'epoch'], ['train_loss', 'trainLoss'], ['val_loss', 'valLoss'],
-    ['train_accuracy', 'trainAccuracy'], ['val_accuracy', 'valAccuracy'],
-    ['val_precision', 'valPrecision'], ['val_recall', 'valRecall'], ['val_auc', 'valAuc'], ['ms', 'ms'],
-  ];
+  /** @type {EpochFieldSpec[]} */
+  const FIELDS = window.gradtapeTables.epochFields;
 
   function csvCell(value) {
     if (value === null || value === undefined) return '';
@@ -18,21 +17,21 @@
 
   // One header line, then one line per epoch log; CRLF-free, UTF-8.
   function historyCsv(logs) {
-    const lines = [COLUMNS.map(([name]) => name).join(',')];
-    for (const log of logs) lines.push(COLUMNS.map(([, key]) => csvCell(log[key])).join(','));
+    const lines = [FIELDS.map((field) => field.name).join(',')];
+    for (const log of logs) lines.push(FIELDS.map((field) => csvCell(log[field.key])).join(','));
     return `${lines.join('\n')}\n`;
   }
 
-  function runJson({ version, data, settings, plan, run }) {
+  function runJson({ version, data, run }) {
     const last = run.logs[run.logs.length - 1] || null;
     return `${JSON.stringify({
       tool: 'gradtape',
       version,
       savedAt: new Date().toISOString(),
       dataset: data ? { name: data.name, bytes: data.bytes, rows: data.summary.rows, columns: data.summary.columns.length } : null,
-      settings,
-      plan,
-      result: { status: run.status, epochsCompleted: run.logs.length, final: last, confusionMatrix: run.confusion },
+      settings: run.settings,
+      plan: run.plan,
+      result: { status: run.status, epochsCompleted: run.logs.length, final: last, evaluation: run.evaluation },
     }, null, 2)}\n`;
   }
 

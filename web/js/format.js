@@ -1,5 +1,6 @@
+// @ts-check
 // Formatting of numbers, sizes, durations and rates for display. Pure functions, no DOM.
-(function (ui) {
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
 
   const DASH = '–';
@@ -80,5 +81,10 @@
     return `${integer(n)} ${n === 1 ? word : many}`;
   }
 
-  ui.format = { DASH, fixed, percent, integer, stat, bytes, clock, duration, rate, delimiter, plural };
+  // "a whole number" -> "A whole number".
+  function capitalize(text) {
+    return text ? text[0].toUpperCase() + text.slice(1) : text;
+  }
+
+  ui.format = { capitalize, DASH, fixed, percent, integer, stat, bytes, clock, duration, rate, delimiter, plural };
 })(window.gradtapeUI = window.gradtapeUI || {});

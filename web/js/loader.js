@@ -1,8 +1,9 @@
+// @ts-check
 // Getting a CSV into the page: the drop zone (a file dropped anywhere on the page lands there
 // too), the "CSV file" picker and the built-in sample. Checks the size before reading and
 // refuses while a run is going; hands the file to onText({ name, bytes, text }), where `text` is
 // the file's raw bytes (a Uint8Array: the engine names the line of anything not UTF-8) or a string.
-(function (ui) {
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
   const { byId, setText } = ui.dom;
   const fmt = ui.format;
@@ -11,24 +12,19 @@
   // several copies live at once while it is (a JS string, UTF-8 in wasm memory, the table).
   const MAX_BYTES = 50 * 1000 * 1000;
 
-  function createLoader({ onText, onReject, isLocked }) {
+  // mode() gives the mode the app state is in, loadingName() the file being read; the loader
+  // keeps no copy of either.
+  function createLoader({ onText, onReject, isLocked, mode, loadingName }) {
     const zone = byId('dropzone');
     const title = byId('dz-title');
     const sub = byId('dz-sub');
     const input = byId('csv-file');
     const sampleButton = byId('sample-button');
-    let dragDepth = 0;
-    let mode = 'engine'; // set by the page; 'over' is only shown on top of 'idle'
-    let modeName = '';
+    let dragDepth = 0; // drag events seen over the page, while a file is dragged over it
 
-    function setMode(next, name = '') {
-      mode = next;
-      modeName = name;
-      paint(next);
-    }
-
+    // Paints `next`, the app's mode or 'over' (a file dragged over the page while idle).
     function paint(next) {
-      const name = modeName;
+      const name = loadingName();
       zone.dataset.state = next;
       if (next === 'locked') {
         setText(title, 'Locked while training');
@@ -56,7 +52,7 @@
     }
 
     async function take(files) {
-      if (mode === 'failed') {
+      if (mode() === 'failed') {
         refuse('The training engine did not start, so files cannot be read.');
         return;
       }
@@ -102,16 +98,16 @@
     document.addEventListener('dragenter', (event) => {
       if (!event.dataTransfer || !Array.from(event.dataTransfer.types || []).includes('Files')) return;
       dragDepth += 1;
-      if (mode === 'idle') paint('over');
+      if (mode() === 'idle') paint('over');
     });
     document.addEventListener('dragleave', () => {
       dragDepth = Math.max(0, dragDepth - 1);
-      if (dragDepth === 0) paint(mode);
+      if (dragDepth === 0) paint(mode());
     });
     document.addEventListener('drop', (event) => {
       event.preventDefault();
       dragDepth = 0;
-      paint(mode);
+      paint(mode());
       take(event.dataTransfer ? event.dataTransfer.files : null);
     });
 
@@ -134,9 +130,9 @@
     });
 
     return {
-      // 'idle' | 'busy' (reading name) | 'locked' (a run is going) | 'engine' (starting) |
-      // 'failed' (the engine did not start)
-      setMode,
+      // Paints the app's mode: 'idle' | 'busy' (reading a file) | 'locked' (a run is going) |
+      // 'engine' (starting) | 'failed' (the engine did not start).
+      render: () => paint(mode()),
     };
   }
 

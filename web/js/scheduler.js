@@ -1,7 +1,8 @@
+// @ts-check
 // Runs work inside requestAnimationFrame callbacks, one slice per frame, within a time budget
 // the work is asked to keep. A token cancels a stale loop (as in TensorFlow Playground): each
 // start() or stop() bumps it, and a frame scheduled under an older token does nothing.
-(function (ui) {
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
 
   // work({ budgetMs, frameStart }) runs one slice and returns true to be called again next frame.

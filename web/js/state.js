@@ -1,40 +1,123 @@
-// The one app state object, and the few rules about it. app.js owns the only instance and is
-// the only writer; views are handed the parts they draw.
-(function (ui) {
+// @ts-check
+// All of the page's mutable state, as plain data, and the small named functions that change it.
+// app.js and training-loop.js call them; views are handed the parts they draw. No DOM, no
+// engine calls: node tests these functions as they are (tests/node/page-state.test.mjs).
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
 
-  // engine: the wasm module and its Session. data: the loaded file and its summary (kept when
-  // a later file fails to load). run: the current or last run, null before the first.
+  /** @returns {AppState} */
   function createAppState() {
     return {
-      engine: { status: 'loading', module: null, session: null, version: '', error: null },
-      data: null,       // { name, bytes, summary }
+      engine: { status: 'loading', version: '', error: null },
+      data: null,       // { name, bytes, summary }: kept when a later file fails to load
       loading: null,    // the name of the file being read, while it is
       starting: false,  // Train was pressed and the run begins in a later frame
-      run: null,        // see newRun()
+      run: null,        // the current or last run (newRun), null before the first
+      frame: { lastDrawAt: 0, lastStatsAt: 0 },
     };
   }
 
-  // status: 'running' | 'paused' | 'done' | 'stopped' | 'failed'.
-  function newRun({ settings, plan, dataName, now }) {
-    return {
+  /** @param {AppState} state @param {string} version */
+  function engineReady(state, version) {
+    state.engine.status = 'ready';
+    state.engine.version = version;
+  }
+
+  /** @param {AppState} state @param {string} message */
+  function engineFailed(state, message) {
+    state.engine.status = 'failed';
+    state.engine.error = message;
+  }
+
+  /** @param {AppState} state @param {string} name */
+  function loadStarted(state, name) {
+    state.loading = name;
+  }
+
+  /** @param {AppState} state */
+  function loadFailed(state) {
+    state.loading = null;
+  }
+
+  // A new file replaces the data, and ends the last run (the engine discarded it).
+  /** @param {AppState} state @param {LoadedData} data */
+  function dataLoaded(state, data) {
+    state.loading = null;
+    state.data = data;
+    state.run = null;
+  }
+
+  /** @param {AppState} state */
+  function runStarting(state) {
+    state.starting = true;
+  }
+
+  /** @param {AppState} state */
+  function runNotStarted(state) {
+    state.starting = false;
+  }
+
+  // status: 'running' | 'paused' | 'done' | 'stopped' | 'failed'. `undrawn` holds the epoch logs
+  // computed but not drawn yet; `evaluation` is the last completed epoch's.
+  /** @param {AppState} state @param {{ settings: Settings, plan: Plan, dataName: string, now: number }} run */
+  function runStarted(state, { settings, plan, dataName, now }) {
+    state.starting = false;
+    state.run = {
       status: 'running', settings, plan, dataName,
-      logs: [], progress: null, confusion: null,
+      logs: [], undrawn: [], drawQueue: [], progress: null, evaluation: null,
       activeMs: 0, resumedAt: now, finishedAt: null, error: null,
     };
+    state.frame.lastDrawAt = 0;
+    state.frame.lastStatsAt = 0;
+    return state.run;
   }
 
+  // What one frame's steps returned: the progress, and any epochs that ended with their logs.
+  /** @param {Run} run @param {Progress} progress @param {EpochLog[]} logs @param {Evaluation | null} evaluation */
+  function stepped(run, progress, logs, evaluation) {
+    run.progress = progress;
+    run.logs.push(...logs);
+    run.undrawn.push(...logs);
+    if (evaluation) run.evaluation = evaluation;
+  }
+
+  // The epoch logs owed to the views, handed over once.
+  /** @param {Run} run @returns {EpochLog[]} */
+  function takeUndrawn(run) {
+    return run.undrawn.splice(0);
+  }
+
+  // Drawing is queued as named pieces (training-loop.js draws one per frame), with the epoch logs
+  // each piece draws.
+  /** @param {Run} run @param {string[]} pieces @param {EpochLog[]} [logs] */
+  function queueDrawing(run, pieces, logs = []) {
+    for (const piece of pieces) run.drawQueue.push({ piece, logs });
+  }
+
+  /** @param {Run} run @returns {DrawPiece | undefined} */
+  function nextDrawing(run) {
+    return run.drawQueue.shift();
+  }
+
+  /** @param {AppState} state */
+  function runReset(state) {
+    state.run = null;
+  }
+
+  /** @param {AppState} state */
   function runActive(state) {
     return Boolean(state.run) && (state.run.status === 'running' || state.run.status === 'paused');
   }
 
   // Milliseconds the run has been running, pauses excluded.
+  /** @param {Run} run @param {number} now */
   function activeMs(run, now) {
     return run.activeMs + (run.status === 'running' && run.resumedAt !== null ? now - run.resumedAt : 0);
   }
 
   // Pauses or resumes the run's clock along with its status.
-  function setRunStatus(run, status, now) {
+  /** @param {Run} run @param {RunStatus} status @param {number} now @param {string | null} [error] */
+  function setRunStatus(run, status, now, error = null) {
     if (run.status === 'running' && status !== 'running') {
       run.activeMs = activeMs(run, now);
       run.resumedAt = null;
@@ -43,7 +126,54 @@
     }
     run.status = status;
     if (status === 'done' || status === 'stopped' || status === 'failed') run.finishedAt = now;
+    if (error !== null) run.error = error;
   }
 
-  ui.state = { createAppState, newRun, runActive, activeMs, setRunStatus };
+  // Which controls can be used in this state.
+  /** @param {AppState} state */
+  function controls(state) {
+    const run = state.run;
+    const active = runActive(state);
+    const ready = state.engine.status === 'ready';
+    const trainable = Boolean(state.data && state.data.summary.targetCandidates.length);
+    return {
+      train: ready && trainable && !active && !state.loading && !state.starting,
+      pause: active,
+      pauseLabel: run && run.status === 'paused' ? 'Resume' : 'Pause',
+      stop: active,
+      reset: Boolean(run) && state.loading === null,
+      downloadHistory: Boolean(run && run.logs.length),
+      downloadSettings: Boolean(run),
+      settingsLocked: active,
+      loader: state.loading ? 'busy' : active ? 'locked' : state.engine.status === 'failed' ? 'failed' : ready ? 'idle' : 'engine',
+    };
+  }
+
+  // The progress bar's figures: the share done, the epoch and batch, the speed and the time left.
+  /** @param {Run} run @param {number} now */
+  function progressFigures(run, now) {
+    const progress = run.progress;
+    const epochs = run.settings.epochs;
+    const batches = progress ? progress.batchesPerEpoch : run.plan.batchesPerEpoch;
+    const epoch = progress ? progress.epoch : 1;
+    const batch = progress ? progress.batch : 0;
+    const finished = Boolean(progress && (progress.done || progress.epochEnded));
+    const total = epochs * Math.max(1, batches);
+    const doneBatches = finished ? epoch * batches : (epoch - 1) * batches + Math.min(batch, batches);
+    const fraction = progress && progress.done ? 1 : doneBatches / total;
+    const elapsedMs = activeMs(run, now);
+    const samples = progress ? progress.samplesSeen : 0;
+    return {
+      fraction, epoch, epochs, batch, batches,
+      validating: Boolean(progress && progress.phase === 'validate' && !progress.epochEnded),
+      samplesPerSecond: elapsedMs > 0 ? samples / (elapsedMs / 1000) : NaN,
+      etaMs: fraction > 0 && fraction < 1 ? (elapsedMs * (1 - fraction)) / fraction : fraction >= 1 ? 0 : null,
+      elapsedMs,
+    };
+  }
+
+  ui.state = {
+    createAppState, engineReady, engineFailed, loadStarted, loadFailed, dataLoaded, runStarting, runNotStarted,
+    runStarted, stepped, takeUndrawn, queueDrawing, nextDrawing, runReset, runActive, activeMs, setRunStatus, controls, progressFigures,
+  };
 })(window.gradtapeUI = window.gradtapeUI || {});

@@ -1,8 +1,9 @@
+// @ts-check
 // Warms the engine up while the page is idle. A fresh wasm instance compiles each function on
 // its first call, so the first run's first frames would be long tasks; a throwaway session
 // trains two short epochs of the built-in sample first, a few milliseconds per idle callback.
 // Returns a function that cancels what is left (a run is starting).
-(function (ui) {
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
 
   function warmUpEngine(module, csvText) {

@@ -1,12 +1,12 @@
 // The CLI as a user runs it: build/native/gradtape with real files, checking exit status,
 // stdout and the one-line errors on stderr.
+#include <sys/wait.h>
+#include <unistd.h>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -90,8 +90,8 @@ TEST(Cli, TrainJsonIsOneObjectPerEpochWithTheDocumentedKeys) {
   while (std::getline(lines, line)) {
     nlohmann::json object = nlohmann::json::parse(line);
     EXPECT_EQ(object["epoch"].get<int>(), ++epoch);
-    for (const char* key : {"train_loss", "val_loss", "train_acc", "val_acc", "val_precision",
-                            "val_recall", "val_auc", "ms"}) {
+    for (const char* key : {"train_loss", "val_loss", "train_accuracy", "val_accuracy",
+                            "val_precision", "val_recall", "val_auc", "ms"}) {
       EXPECT_TRUE(object.contains(key)) << key;
     }
   }
@@ -135,11 +135,11 @@ TEST(Cli, AWrongTargetNamesTheFlagAndTheColumns) {
 
 TEST(Cli, BadFlagsAndValuesAreOneLineErrorsWithStatusTwo) {
   GRADTAPE_REQUIRE_HEART_CSV(heart);
-  for (const std::string& args : {std::string("--bogus"), std::string("--epochs abc"),
-                                  std::string("--epochs 0"), std::string("--batch-size 0"),
-                                  std::string("--batch-size 5000"), std::string("--lr -1"),
-                                  std::string("--lr nan"), std::string("--optimizer adagrad"),
-                                  std::string("--hidden 64,x"), std::string("--val-split 1.5")}) {
+  for (const std::string& args :
+       {std::string("--bogus"), std::string("--epochs abc"), std::string("--epochs 0"),
+        std::string("--batch-size 0"), std::string("--batch-size 5000"), std::string("--lr -1"),
+        std::string("--lr nan"), std::string("--optimizer adagrad"), std::string("--hidden 64,x"),
+        std::string("--val-split 1.5")}) {
     CliRun run = gradtape("train " + heart + " " + args);
     EXPECT_EQ(run.status, 2) << args;
     EXPECT_EQ(line_count(run.err), 1) << args << ": " << run.err;

@@ -18,11 +18,7 @@ TEST(Batches, CountRoundsUp) {
 
 TEST(Batches, GatherRowsInOrderAndReuseStorage) {
   Matrix src(5, 2);
-  src << 0, 0.5f,
-         1, 1.5f,
-         2, 2.5f,
-         3, 3.5f,
-         4, 4.5f;
+  src << 0, 0.5f, 1, 1.5f, 2, 2.5f, 3, 3.5f, 4, 4.5f;
   const std::vector<std::size_t> order = {4, 1, 3, 0, 2};
   Matrix batch;
   gather_rows(src, order, 0, 2, batch);
@@ -46,8 +42,9 @@ TEST(Batches, InOrderIsTheIdentity) {
 TEST(Batches, EpochOrderFollowsTheTraceStream) {
   GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
   Random random(trace["meta"]["seed"].get<std::uint32_t>());
-  random.permutation(918);                           // the split: 917 draws
-  for (int i = 0; i < 11 * 64 + 64 * 64 + 64; ++i) random.next_u32();  // initial kernels: 4864 draws
+  random.permutation(918);  // the split: 917 draws
+  for (int i = 0; i < 11 * 64 + 64 * 64 + 64; ++i)
+    random.next_u32();  // initial kernels: 4864 draws
   for (const auto& epoch : trace["epochs"]) {
     EXPECT_EQ(epoch_order(734, random), epoch["perm"].get<std::vector<std::size_t>>());
   }

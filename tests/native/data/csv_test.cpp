@@ -71,7 +71,9 @@ TEST(Csv, LastFieldEmptyWithoutFinalNewlineIsMissing) {
 }
 
 TEST(Csv, Utf8ByteOrderMarkIsDropped) {
-  Table table = read_ok("\xEF\xBB\xBF" "Age,Sex\n40,M\n");
+  Table table = read_ok(
+      "\xEF\xBB\xBF"
+      "Age,Sex\n40,M\n");
   EXPECT_EQ(table.columns[0].name, "Age");
   EXPECT_EQ(table.columns[0].dtype, DType::Int64);
 }
@@ -178,7 +180,8 @@ TEST(Csv, SniffDelimiterDirectly) {
 // ---- errors: each names the line --------------------------------------------------------------
 
 TEST(CsvErrors, EmptyFile) {
-  for (const std::string& text : {std::string(""), std::string("\xEF\xBB\xBF"), std::string("\n\r\n  \n")}) {
+  for (const std::string& text :
+       {std::string(""), std::string("\xEF\xBB\xBF"), std::string("\n\r\n  \n")}) {
     std::string message = error_of(text);
     EXPECT_NAMES_LINE(message, 1);
     EXPECT_NE(message.find("empty"), std::string::npos) << message;
@@ -214,7 +217,8 @@ TEST(CsvErrors, DuplicateColumnName) {
   Result<Table> table = read_csv("Age,Sex,Age\n1,M,2\n");
   ASSERT_FALSE(table.ok());
   EXPECT_NAMES_LINE(table.error().message, 1);
-  EXPECT_NE(table.error().message.find("'Age' appears twice"), std::string::npos) << table.error().message;
+  EXPECT_NE(table.error().message.find("'Age' appears twice"), std::string::npos)
+      << table.error().message;
   EXPECT_EQ(table.error().column, "Age");
 }
 
@@ -241,7 +245,10 @@ TEST(CsvErrors, TruncatedUtf8SequenceAndOverlongEncodingAreRejected) {
 }
 
 TEST(CsvErrors, Utf16File) {
-  std::string message = error_of(std::string("\xFF\xFE" "a\0,\0b\0", 8));
+  std::string message =
+      error_of(std::string("\xFF\xFE"
+                           "a\0,\0b\0",
+                           8));
   EXPECT_NAMES_LINE(message, 1);
   EXPECT_NE(message.find("UTF-16"), std::string::npos) << message;
 }

@@ -29,7 +29,8 @@ Split trace_split(const nlohmann::json& trace) {
 // |a - b| in units of b's float32 spacing.
 double ulps(float a, float b) {
   if (a == b) return 0;
-  float spacing = std::nextafter(std::fabs(b), std::numeric_limits<float>::infinity()) - std::fabs(b);
+  float spacing =
+      std::nextafter(std::fabs(b), std::numeric_limits<float>::infinity()) - std::fabs(b);
   return std::fabs(static_cast<double>(a) - b) / spacing;
 }
 
@@ -38,7 +39,8 @@ void expect_matrix_equals_trace(const Matrix& x, const nlohmann::json& expected)
   double worst = 0;
   for (Index i = 0; i < x.rows(); ++i) {
     ASSERT_EQ(static_cast<std::size_t>(x.cols()), expected[i].size());
-    for (Index j = 0; j < x.cols(); ++j) worst = std::max(worst, ulps(x(i, j), expected[i][j].get<float>()));
+    for (Index j = 0; j < x.cols(); ++j)
+      worst = std::max(worst, ulps(x(i, j), expected[i][j].get<float>()));
   }
   // Same sums in the same order, (x - mean) / std in double, one rounding: bit-exact.
   EXPECT_EQ(worst, 0.0) << "largest difference from the trace, in float32 ulps";
@@ -60,7 +62,8 @@ TEST(Dataset, HeartWithTheTraceSplitMatchesTheTrace) {
   }
   const StandardScaler& scaler = dataset->preprocessor.scaler();
   for (std::size_t j = 0; j < scaler.mean().size(); ++j) {
-    const double mean = data["train_mean"][j].get<double>(), std = data["train_std"][j].get<double>();
+    const double mean = data["train_mean"][j].get<double>(),
+                 std = data["train_std"][j].get<double>();
     EXPECT_NEAR(scaler.mean()[j], mean, 1e-9 * std::fabs(mean)) << dataset->feature_names[j];
     EXPECT_NEAR(scaler.scale()[j], std, 1e-9 * std) << dataset->feature_names[j];
     EXPECT_EQ(scaler.mean()[j], mean) << "summed in train_idx order, as the trace";
@@ -73,8 +76,8 @@ TEST(Dataset, HeartWithTheTraceSplitMatchesTheTrace) {
   for (std::size_t i = 0; i < data["y_val"].size(); ++i) {
     EXPECT_EQ(dataset->y_val(static_cast<Index>(i), 0), data["y_val"][i].get<float>());
   }
-  EXPECT_TRUE(dataset->notes.empty());
-  EXPECT_TRUE(dataset->dropped_rows.empty());
+  EXPECT_TRUE(dataset->decisions.empty());
+  EXPECT_TRUE(dropped_rows(dataset->decisions).empty());
 }
 
 TEST(Dataset, CategoryMapsEqualTheTraceMaps) {
@@ -97,7 +100,8 @@ TEST(Dataset, CategoryMapsEqualTheTraceMaps) {
     const auto& map = maps[column.name];
     ASSERT_EQ(column.categories.size(), map.size()) << column.name;
     for (const auto& [value, code] : map.items()) {
-      EXPECT_EQ(column.categories.code(value), code.get<std::size_t>()) << column.name << " " << value;
+      EXPECT_EQ(column.categories.code(value), code.get<std::size_t>())
+          << column.name << " " << value;
     }
   }
   EXPECT_EQ(text_columns, 5u);
@@ -128,7 +132,8 @@ const std::string kSmall =
     "a,b,c,y\n"
     "1,x,5,0\n2,y,5,1\n3,x,5,0\n4,y,5,1\n5,x,5,0\n6,y,5,1\n7,x,5,0\n8,y,5,1\n9,x,5,0\n10,y,5,1\n";
 
-Result<Dataset> prepare(const std::string& csv, const PipelineOptions& options, std::uint32_t seed = 1) {
+Result<Dataset> prepare(const std::string& csv, const PipelineOptions& options,
+                        std::uint32_t seed = 1) {
   Table table = read_ok(csv);
   Random random(seed);
   return prepare_dataset(table, options, random);
@@ -150,15 +155,16 @@ TEST(DatasetOptions, TargetErrorsNameTheField) {
 
 TEST(DatasetOptions, ExcludedColumnsAreLeftOutOfTheFeatures) {
   PipelineOptions options = with_target("y");
-  options.excluded_columns = {"a"};
+  options.exclude = {"a"};
   Result<Dataset> dataset = prepare(kSmall, options);
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
-  EXPECT_EQ(std::find(dataset->feature_names.begin(), dataset->feature_names.end(), "a"), dataset->feature_names.end());
+  EXPECT_EQ(std::find(dataset->feature_names.begin(), dataset->feature_names.end(), "a"),
+            dataset->feature_names.end());
   EXPECT_EQ(dataset->x_train.cols(), static_cast<Index>(dataset->feature_names.size()));
-  options.excluded_columns = {"nope"};
+  options.exclude = {"nope"};
   Result<Dataset> refused = prepare(kSmall, options);
   ASSERT_FALSE(refused.ok());
-  EXPECT_EQ(refused.error().field, "excluded_columns");
+  EXPECT_EQ(refused.error().field, "exclude");
   EXPECT_NE(refused.error().message.find("nope"), std::string::npos);
 }
 
@@ -213,7 +219,7 @@ TEST(DatasetOptions, StratifiedSplitKeepsTheClassShares) {
 // ---- columns and rows that are dropped, and said so -------------------------------------------
 
 bool has_note(const Dataset& dataset, const std::string& words) {
-  for (const std::string& note : dataset.notes) {
+  for (const std::string& note : notes(dataset.decisions)) {
     if (note.find(words) != std::string::npos) return true;
   }
   return false;
@@ -223,18 +229,18 @@ TEST(DatasetColumns, ConstantColumnIsDroppedAndReported) {
   Result<Dataset> dataset = prepare(kSmall, with_target("y"));
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
   EXPECT_EQ(dataset->feature_names, (std::vector<std::string>{"a", "b"}));
-  ASSERT_EQ(dataset->dropped_columns.size(), 1u);
-  EXPECT_EQ(dataset->dropped_columns[0].name, "c");
+  EXPECT_EQ(dropped_columns(dataset->decisions), std::vector<std::string>{"c"});
   EXPECT_TRUE(has_note(*dataset, "'c': constant in the training rows (every value is 5)"));
   EXPECT_TRUE(dataset->x_train.allFinite());
 }
 
 TEST(DatasetColumns, AllMissingColumnIsDroppedAndReported) {
-  Result<Dataset> dataset = prepare("a,empty,y\n1,,0\n2,NA,1\n3,,0\n4,,1\n5,,1\n", with_target("y"));
+  Result<Dataset> dataset =
+      prepare("a,empty,y\n1,,0\n2,NA,1\n3,,0\n4,,1\n5,,1\n", with_target("y"));
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
   EXPECT_EQ(dataset->feature_names, (std::vector<std::string>{"a"}));
   EXPECT_TRUE(has_note(*dataset, "'empty': every value is missing"));
-  EXPECT_TRUE(dataset->dropped_rows.empty());
+  EXPECT_TRUE(dropped_rows(dataset->decisions).empty());
 }
 
 TEST(DatasetColumns, NothingLeftToLearnFromIsAnError) {
@@ -256,7 +262,7 @@ TEST(DatasetRows, DropRowsRemovesIncompleteRowsBeforeTheSplit) {
   const std::string csv = "a,b,y\n1,x,0\n2,,1\n3,x,0\nNA,y,1\n5,x,0\n6,y,1\n7,x,0\n8,y,1\n9,y,0\n";
   Result<Dataset> dataset = prepare(csv, with_target("y"));
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
-  EXPECT_EQ(dataset->dropped_rows, (std::vector<std::size_t>{1, 3}));
+  EXPECT_EQ(dropped_rows(dataset->decisions), (std::vector<std::size_t>{1, 3}));
   EXPECT_TRUE(has_note(*dataset, "dropped 2 rows of 9 with missing values (lines 3, 5)"));
   EXPECT_EQ(dataset->x_train.rows() + dataset->x_val.rows(), 7);
   EXPECT_EQ(dataset->x_val.rows(), 2);  // ceil(0.2 * 7)
@@ -266,8 +272,9 @@ TEST(DatasetRows, DroppingAQuarterOrMoreNamesTheColumnThatCostsMost) {
   const std::string csv = "a,b,y\n1,,0\n2,,1\n3,x,0\nNA,,1\n5,x,0\n6,y,1\n7,x,0\n8,y,1\n9,y,0\n";
   Result<Dataset> dataset = prepare(csv, with_target("y"));
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
-  EXPECT_TRUE(has_note(*dataset, "dropped 3 rows of 9 with missing values (lines 2, 3, 5); 'b' alone is "
-                                 "missing in 3 rows: leave it out, or impute missing values"));
+  EXPECT_TRUE(has_note(*dataset,
+                       "dropped 3 rows of 9 with missing values (lines 2, 3, 5); 'b' alone is "
+                       "missing in 3 rows: leave it out, or impute missing values"));
 }
 
 TEST(DatasetRows, ImputeFillsWithTheTrainMean) {
@@ -288,7 +295,7 @@ TEST(DatasetRows, RowsWithoutTargetAreDroppedUnderEveryPolicy) {
   options.missing = MissingPolicy::Impute;
   Result<Dataset> dataset = prepare("a,y\n1,0\n2,\n3,1\n4,0\n5,1\n6,0\n", options);
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
-  EXPECT_EQ(dataset->dropped_rows, (std::vector<std::size_t>{1}));
+  EXPECT_EQ(dropped_rows(dataset->decisions), (std::vector<std::size_t>{1}));
   EXPECT_TRUE(has_note(*dataset, "without a target value (line 3)"));
 }
 
@@ -306,7 +313,8 @@ TEST(DatasetRows, InfiniteValueNamesTheLine) {
 }
 
 TEST(DatasetRows, TextTargetIsMappedInSortedOrderAndReported) {
-  Result<Dataset> dataset = prepare("a,Outcome\n1,yes\n2,no\n3,yes\n4,no\n5,no\n", with_target("Outcome"));
+  Result<Dataset> dataset =
+      prepare("a,Outcome\n1,yes\n2,no\n3,yes\n4,no\n5,no\n", with_target("Outcome"));
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
   EXPECT_EQ(dataset->labels.negative, "no");
   EXPECT_EQ(dataset->labels.positive, "yes");
@@ -319,7 +327,7 @@ TEST(DatasetRows, ValidationTextUnseenInTrainingIsDroppedOrImputed) {
   Result<Dataset> dropped = prepare_dataset(read_ok(csv), with_target("y"), split);
   ASSERT_TRUE(dropped.ok()) << dropped.error().message;
   EXPECT_EQ(dropped->val_rows, (std::vector<std::size_t>{3}));
-  EXPECT_EQ(dropped->dropped_rows, (std::vector<std::size_t>{4}));
+  EXPECT_EQ(dropped_rows(dropped->decisions), (std::vector<std::size_t>{4}));
   EXPECT_TRUE(has_note(*dropped, "never seen in the training rows dropped (line 6)"));
   PipelineOptions impute = with_target("y");
   impute.missing = MissingPolicy::Impute;
@@ -329,7 +337,8 @@ TEST(DatasetRows, ValidationTextUnseenInTrainingIsDroppedOrImputed) {
 }
 
 TEST(DatasetRows, GivenSplitWithABadRowNumberIsAnError) {
-  Result<Dataset> dataset = prepare_dataset(read_ok(kSmall), with_target("y"), Split{{0, 1, 99}, {2}});
+  Result<Dataset> dataset =
+      prepare_dataset(read_ok(kSmall), with_target("y"), Split{{0, 1, 99}, {2}});
   ASSERT_FALSE(dataset.ok());
   EXPECT_EQ(dataset.error().field, "split");
   dataset = prepare_dataset(read_ok(kSmall), with_target("y"), Split{{0, 1, 2}, {2}});

@@ -185,7 +185,8 @@ TEST(Describe, HeartMatchesAnIndependentComputation) {
     long double squares = 0;
     for (double v : column.numbers) squares += (v - mean) * (v - mean);
     const double std = static_cast<double>(std::sqrt(squares / (column.numbers.size() - 1)));
-    EXPECT_NEAR(s.numeric.mean, static_cast<double>(mean), 1e-12 * std::fabs(static_cast<double>(mean)) + 1e-15)
+    EXPECT_NEAR(s.numeric.mean, static_cast<double>(mean),
+                1e-12 * std::fabs(static_cast<double>(mean)) + 1e-15)
         << column.name;
     EXPECT_NEAR(s.numeric.std, std, 1e-12 * std) << column.name;
     std::vector<double> sorted = column.numbers;
@@ -193,7 +194,8 @@ TEST(Describe, HeartMatchesAnIndependentComputation) {
     for (double q : {0.25, 0.5, 0.75}) {
       const double h = (sorted.size() - 1) * q;
       const std::size_t lo = static_cast<std::size_t>(h);
-      const double expected = sorted[lo] + (h - lo) * (sorted[std::min(lo + 1, sorted.size() - 1)] - sorted[lo]);
+      const double expected =
+          sorted[lo] + (h - lo) * (sorted[std::min(lo + 1, sorted.size() - 1)] - sorted[lo]);
       const double got = q == 0.25 ? s.numeric.q25 : q == 0.5 ? s.numeric.q50 : s.numeric.q75;
       EXPECT_NEAR(got, expected, 1e-12 * std::fabs(expected)) << column.name << " q" << q;
     }

@@ -17,7 +17,7 @@ Column text_column(const std::string& csv) {
 }
 
 TEST(Encoding, CodesFollowByteOrderAsPandasCategories) {
-  // ChestPainType: ASY=0, ATA=1, NAP=2, TA=3 (pipeline.md step 2).
+  // ChestPainType: ASY=0, ATA=1, NAP=2, TA=3 (docs/pipeline.md step 2).
   Column column = text_column("c\nTA\nATA\nNAP\nASY\nATA\n");
   CategoryMap map = CategoryMap::fit(column, {0, 1, 2, 3, 4});
   EXPECT_EQ(map.categories(), (std::vector<std::string>{"ASY", "ATA", "NAP", "TA"}));

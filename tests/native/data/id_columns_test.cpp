@@ -44,7 +44,8 @@ TEST(IdColumns, IdNamesInTheirUsualSpellings) {
   ColumnSummary column;
   column.dtype = DType::Int64;
   column.distinct = 50;
-  for (const char* name : {"ID", "Id", "user_id", "Customer ID", "row-id", "customerID", "PassengerId"}) {
+  for (const char* name :
+       {"ID", "Id", "user_id", "Customer ID", "row-id", "customerID", "PassengerId"}) {
     column.name = name;
     EXPECT_TRUE(looks_like_id(column, 50)) << name;
   }

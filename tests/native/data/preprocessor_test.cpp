@@ -25,7 +25,8 @@ Dataset fitted(Encoding encoding, MissingPolicy missing = MissingPolicy::DropRow
   options.target = "y";
   options.encoding = encoding;
   options.missing = missing;
-  Result<Dataset> dataset = prepare_dataset(read_ok(kTrain), options, Split{{0, 1, 2, 3, 4, 5}, {6, 7}});
+  Result<Dataset> dataset =
+      prepare_dataset(read_ok(kTrain), options, Split{{0, 1, 2, 3, 4, 5}, {6, 7}});
   EXPECT_TRUE(dataset.ok()) << (dataset.ok() ? "" : dataset.error().message);
   return dataset.ok() ? std::move(*dataset) : Dataset{};
 }
@@ -41,10 +42,12 @@ TEST(Preprocessor, TransformOfTheTrainingRowsGivesTheTrainingMatrix) {
   Result<Matrix> all = dataset->preprocessor.transform(table);
   ASSERT_TRUE(all.ok()) << all.error().message;
   for (std::size_t i = 0; i < dataset->train_rows.size(); ++i) {
-    ASSERT_EQ(all->row(static_cast<Index>(dataset->train_rows[i])), dataset->x_train.row(static_cast<Index>(i)));
+    ASSERT_EQ(all->row(static_cast<Index>(dataset->train_rows[i])),
+              dataset->x_train.row(static_cast<Index>(i)));
   }
   for (std::size_t i = 0; i < dataset->val_rows.size(); ++i) {
-    ASSERT_EQ(all->row(static_cast<Index>(dataset->val_rows[i])), dataset->x_val.row(static_cast<Index>(i)));
+    ASSERT_EQ(all->row(static_cast<Index>(dataset->val_rows[i])),
+              dataset->x_val.row(static_cast<Index>(i)));
   }
 }
 
@@ -62,12 +65,14 @@ TEST(Preprocessor, UnseenCategoryIsAnErrorNamingLineAndColumn) {
   EXPECT_EQ(x.error().column, "color");
   EXPECT_NE(x.error().message.find("line 3:"), std::string::npos) << x.error().message;
   EXPECT_NE(x.error().message.find("'purple'"), std::string::npos) << x.error().message;
-  EXPECT_NE(x.error().message.find("'blue', 'green', 'red'"), std::string::npos) << x.error().message;
+  EXPECT_NE(x.error().message.find("'blue', 'green', 'red'"), std::string::npos)
+      << x.error().message;
 }
 
 TEST(Preprocessor, UnseenCategoryIsAllZerosInOneHot) {
   Dataset dataset = fitted(Encoding::OneHot);
-  ASSERT_EQ(dataset.feature_names, (std::vector<std::string>{"age", "color_blue", "color_green", "color_red"}));
+  ASSERT_EQ(dataset.feature_names,
+            (std::vector<std::string>{"age", "color_blue", "color_green", "color_red"}));
   Result<MatrixD> x = dataset.preprocessor.encode(read_ok("age,color\n30,purple\n"), {0});
   ASSERT_TRUE(x.ok()) << x.error().message;
   EXPECT_EQ((*x)(0, 0), 30.0);

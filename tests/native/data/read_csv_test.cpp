@@ -22,10 +22,10 @@ TEST(ReadCsv, HeartHas918RowsTwelveColumnsAndFiveTextColumns) {
   ASSERT_EQ(table.columns.size(), 12u);
   EXPECT_EQ(table.delimiter, ',');
   const char* expected[][2] = {
-      {"Age", "int64"},        {"Sex", "object"},          {"ChestPainType", "object"},
-      {"RestingBP", "int64"},  {"Cholesterol", "int64"},   {"FastingBS", "int64"},
-      {"RestingECG", "object"}, {"MaxHR", "int64"},         {"ExerciseAngina", "object"},
-      {"Oldpeak", "float64"},  {"ST_Slope", "object"},     {"HeartDisease", "int64"}};
+      {"Age", "int64"},         {"Sex", "object"},        {"ChestPainType", "object"},
+      {"RestingBP", "int64"},   {"Cholesterol", "int64"}, {"FastingBS", "int64"},
+      {"RestingECG", "object"}, {"MaxHR", "int64"},       {"ExerciseAngina", "object"},
+      {"Oldpeak", "float64"},   {"ST_Slope", "object"},   {"HeartDisease", "int64"}};
   for (std::size_t c = 0; c < 12; ++c) {
     EXPECT_EQ(table.columns[c].name, expected[c][0]);
     EXPECT_EQ(dtype_name(table.columns[c].dtype), expected[c][1]) << expected[c][0];
@@ -72,8 +72,8 @@ TEST(ReadCsv, TheIssuesMissingMarkers) {
 }
 
 TEST(ReadCsv, PandasDefaultMissingMarkers) {
-  for (const char* marker : {"None", "NULL", "#N/A", "#N/A N/A", "#NA", "n/a", "nan", "-nan", "-NaN",
-                             "<NA>", "1.#IND", "-1.#QNAN"}) {
+  for (const char* marker : {"None", "NULL", "#N/A", "#N/A N/A", "#NA", "n/a", "nan", "-nan",
+                             "-NaN", "<NA>", "1.#IND", "-1.#QNAN"}) {
     Table table = read_ok(std::string("x\n1\n") + marker + "\n");
     EXPECT_EQ(table.columns[0].dtype, DType::Float64) << marker;
     EXPECT_EQ(table.columns[0].missing[1], 1) << marker;
@@ -102,19 +102,29 @@ TEST(ReadCsv, AllMissingColumnIsFloat64AsInPandas) {
 }
 
 TEST(ReadCsv, NumberSpellings) {
-  struct Case { const char* text; NumberKind kind; double value; };
-  const Case cases[] = {{"12", NumberKind::Integer, 12},        {"-0", NumberKind::Integer, 0},
-                        {"+7", NumberKind::Integer, 7},         {"007", NumberKind::Integer, 7},
-                        {".5", NumberKind::Float, 0.5},         {"5.", NumberKind::Float, 5},
-                        {"-1.5E-3", NumberKind::Float, -0.0015}, {"+2.5", NumberKind::Float, 2.5},
-                        {"inf", NumberKind::Float, INFINITY},   {"-Infinity", NumberKind::Float, -INFINITY},
+  struct Case {
+    const char* text;
+    NumberKind kind;
+    double value;
+  };
+  const Case cases[] = {{"12", NumberKind::Integer, 12},
+                        {"-0", NumberKind::Integer, 0},
+                        {"+7", NumberKind::Integer, 7},
+                        {"007", NumberKind::Integer, 7},
+                        {".5", NumberKind::Float, 0.5},
+                        {"5.", NumberKind::Float, 5},
+                        {"-1.5E-3", NumberKind::Float, -0.0015},
+                        {"+2.5", NumberKind::Float, 2.5},
+                        {"inf", NumberKind::Float, INFINITY},
+                        {"-Infinity", NumberKind::Float, -INFINITY},
                         {"12345678901234567890", NumberKind::Float, 12345678901234567890.0}};
   for (const Case& c : cases) {
     double value = 0;
     EXPECT_EQ(parse_number(c.text, value), c.kind) << c.text;
     EXPECT_EQ(value, c.value) << c.text;
   }
-  for (const char* text : {"0x10", "1,5", "1.2.3", "1e", "-", "+", "+-1", "--1", "abc", "nan", "NAN", "1 2", "12a"}) {
+  for (const char* text :
+       {"0x10", "1,5", "1.2.3", "1e", "-", "+", "+-1", "--1", "abc", "nan", "NAN", "1 2", "12a"}) {
     double value = 0;
     EXPECT_EQ(parse_number(text, value), NumberKind::NotANumber) << text;
   }

@@ -11,9 +11,7 @@ namespace {
 
 MatrixD three_rows() {
   MatrixD x(3, 2);
-  x << 1, 10,
-       2, 10,
-       3, 10;
+  x << 1, 10, 2, 10, 3, 10;
   return x;
 }
 
@@ -46,7 +44,8 @@ TEST(Scaler, ScalesInDoubleAndRoundsOnce) {
   x << 0.1, 0.4;
   StandardScaler scaler = StandardScaler::fit(x, 1);
   Matrix out = scaler.transform(x);
-  const double mean = (0.1 + 0.4) / 2, std = std::sqrt(((0.1 - mean) * (0.1 - mean) + (0.4 - mean) * (0.4 - mean)) / 1);
+  const double mean = (0.1 + 0.4) / 2,
+               std = std::sqrt(((0.1 - mean) * (0.1 - mean) + (0.4 - mean) * (0.4 - mean)) / 1);
   EXPECT_EQ(out(0, 0), static_cast<float>((0.1 - mean) / std));
   EXPECT_EQ(out(1, 0), static_cast<float>((0.4 - mean) / std));
 }

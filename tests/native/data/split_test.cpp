@@ -20,7 +20,7 @@ std::vector<std::size_t> iota(std::size_t n, std::size_t from = 0) {
 TEST(Split, TestCountIsCeilOfFractionTimesNInDouble) {
   EXPECT_EQ(test_count(918, 0.2), 184u);  // 183.6 -> 184
   EXPECT_EQ(test_count(10, 0.2), 2u);
-  EXPECT_EQ(test_count(100, 0.07), 8u);   // 0.07 * 100 = 7.000000000000001 in double, as sklearn
+  EXPECT_EQ(test_count(100, 0.07), 8u);  // 0.07 * 100 = 7.000000000000001 in double, as sklearn
   EXPECT_EQ(test_count(7, 0.5), 4u);
 }
 

@@ -50,7 +50,8 @@ TEST(Target, UnknownColumnListsTheColumns) {
   Result<Target> target = read_target(table, "age");
   ASSERT_FALSE(target.ok());
   EXPECT_EQ(target.error().field, "target");
-  EXPECT_NE(target.error().message.find("'Age', 'Sex'"), std::string::npos) << target.error().message;
+  EXPECT_NE(target.error().message.find("'Age', 'Sex'"), std::string::npos)
+      << target.error().message;
 }
 
 TEST(Target, ThreeClassesAreNamedWithTheLineOfTheRarest) {
@@ -75,7 +76,8 @@ TEST(Target, NumbersOtherThanZeroAndOneAreAnError) {
   Table table = read_ok("x,y\n1,1\n2,2\n");
   Result<Target> target = read_target(table, "y");
   ASSERT_FALSE(target.ok());
-  EXPECT_NE(target.error().message.find("'1' and '2'"), std::string::npos) << target.error().message;
+  EXPECT_NE(target.error().message.find("'1' and '2'"), std::string::npos)
+      << target.error().message;
 }
 
 TEST(Target, AllMissingIsAnError) {
@@ -89,7 +91,8 @@ TEST(Target, HeartCandidatesAndSuggestion) {
   std::vector<TargetCandidate> candidates = target_candidates(table);
   std::vector<std::string> names;
   for (const TargetCandidate& c : candidates) names.push_back(c.column);
-  EXPECT_EQ(names, (std::vector<std::string>{"Sex", "FastingBS", "ExerciseAngina", "HeartDisease"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"Sex", "FastingBS", "ExerciseAngina", "HeartDisease"}));
   std::optional<TargetCandidate> suggested = suggest_target(table);
   ASSERT_TRUE(suggested.has_value());
   EXPECT_EQ(suggested->column, "HeartDisease");

@@ -188,7 +188,7 @@ TEST(OpsGradient, DenseWithRelu) {
   expect_gradients_match(
       {x, kernel, bias},
       [](GradientTape& t, std::vector<Variable>& v) {
-    return dense(t, v[0], v[1], v[2], Activation::relu);
+        return dense(t, v[0], v[1], v[2], Activation::relu);
       },
       1e-3, 5e-3);
 }

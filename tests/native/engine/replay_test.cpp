@@ -198,9 +198,9 @@ TEST(TfjsReplay, TwoEpochsMatchEveryStepLossAndTheAccuracyCounts) {
 }
 
 // The 60-epoch trace (its shuffle orders; the data are the 2-epoch file's, which is its prefix).
-// ../shared/reference/README.md: float32 rounding differences stay tiny early, then grow; two
-// TensorFlow.js variants agree to 1e-7 up to epoch 12 and drift apart by up to 4e-3 in loss, and 1
-// or 2 rows in accuracy, by epoch 60. The same bounds hold here.
+// docs/reference-traces.md ("Tolerances"): float32 rounding differences stay tiny early, then grow;
+// two TensorFlow.js variants agree to 1e-7 up to epoch 12 and drift apart by up to 4e-3 in loss,
+// and 1 or 2 rows in accuracy, by epoch 60. The same bounds hold here.
 TEST(TfjsReplay, SixtyEpochsTrackTheTraceToFloat32Drift) {
   GRADTAPE_REQUIRE_TRACE(data, kTrace);
   GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace.json");

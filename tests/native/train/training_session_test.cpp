@@ -86,9 +86,11 @@ TEST(TrainingSession, ReplayOfTheTraceSplitWeightsAndOrdersAgrees) {
     replay.initial_weights.push_back(k);
     replay.initial_weights.push_back(b);
   }
-  for (const auto& epoch : trace["epochs"]) replay.epoch_orders.push_back(epoch["perm"].get<std::vector<std::size_t>>());
+  for (const auto& epoch : trace["epochs"])
+    replay.epoch_orders.push_back(epoch["perm"].get<std::vector<std::size_t>>());
   const TrainingConfig tutorial;
-  Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(load_heart(path), tutorial, replay);
+  Result<std::unique_ptr<TrainingSession>> session =
+      TrainingSession::create(load_heart(path), tutorial, replay);
   ASSERT_TRUE(session.ok()) << session.error().message;
   for (const auto& expected : trace["epochs"]) {
     const EpochLog& log = (*session)->run_epoch();
@@ -230,12 +232,17 @@ TEST(TrainingSession, InvalidSettingsNameTheirField) {
   EXPECT_EQ(refused_field([](TrainingConfig& c) { c.epochs = 0; }), "epochs");
   EXPECT_EQ(refused_field([](TrainingConfig& c) { c.batch_size = -3; }), "batch_size");
   EXPECT_EQ(refused_field([](TrainingConfig& c) { c.batch_size = 161; }), "batch_size");
-  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.optimizer.learning_rate = std::nan(""); }), "learning_rate");
-  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.optimizer.learning_rate = -0.1; }), "learning_rate");
-  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.optimizer.learning_rate = INFINITY; }), "learning_rate");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.optimizer.learning_rate = std::nan(""); }),
+            "learning_rate");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.optimizer.learning_rate = -0.1; }),
+            "learning_rate");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.optimizer.learning_rate = INFINITY; }),
+            "learning_rate");
   EXPECT_EQ(refused_field([](TrainingConfig& c) { c.hidden = {64, 0}; }), "hidden");
-  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.validation_split = 1.0; }), "validation_split");
-  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.validation_split = 0.0; }), "validation_split");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.validation_split = 1.0; }),
+            "validation_split");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.validation_split = 0.0; }),
+            "validation_split");
   EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.target = "nope"; }), "target");
   EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.target = "x1"; }), "target");
   EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.scaler_ddof = 2; }), "scaler_ddof");
@@ -247,7 +254,8 @@ TEST(TrainingSession, BatchLargerThanTrainSetSaysHowManyRowsThereAre) {
   config.batch_size = 500;
   Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(toy_table(), config);
   ASSERT_FALSE(session.ok());
-  EXPECT_NE(session.error().message.find("160 training rows"), std::string::npos) << session.error().message;
+  EXPECT_NE(session.error().message.find("160 training rows"), std::string::npos)
+      << session.error().message;
 }
 
 TEST(TrainingSession, ModelsTooLargeForATabAreRefused) {
@@ -266,7 +274,9 @@ TEST(TrainingSession, ModelsTooLargeForATabAreRefused) {
 
 TEST(TrainingSession, OneHotOfAnIdColumnTooWideToHoldIsRefusedNamingIt) {
   std::string csv = "id,x,y\n";
-  for (int i = 0; i < 6000; ++i) csv += "user" + std::to_string(i) + "," + std::to_string(i % 7) + "," + std::to_string(i % 2) + "\n";
+  for (int i = 0; i < 6000; ++i)
+    csv += "user" + std::to_string(i) + "," + std::to_string(i % 7) + "," + std::to_string(i % 2) +
+           "\n";
   Result<Table> table = read_csv(csv);
   ASSERT_TRUE(table.ok());
   TrainingConfig config;
@@ -280,17 +290,6 @@ TEST(TrainingSession, OneHotOfAnIdColumnTooWideToHoldIsRefusedNamingIt) {
   refused = TrainingSession::create(*table, config);
   ASSERT_FALSE(refused.ok());
   EXPECT_NE(refused.error().message.find("'id'"), std::string::npos) << refused.error().message;
-}
-
-TEST(ParseHiddenLayers, ReadsCommaSeparatedUnits) {
-  EXPECT_EQ(*parse_hidden_layers("64,64"), (std::vector<int>{64, 64}));
-  EXPECT_EQ(*parse_hidden_layers(" 128 , 8 "), (std::vector<int>{128, 8}));
-  EXPECT_EQ(*parse_hidden_layers(""), std::vector<int>{});
-  for (const char* bad : {"64,", ",64", "64;64", "sixty", "64,-1", "1.5", "9999999"}) {
-    Result<std::vector<int>> parsed = parse_hidden_layers(bad);
-    ASSERT_FALSE(parsed.ok()) << bad;
-    EXPECT_EQ(parsed.error().field, "hidden");
-  }
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
+// @ts-check
 // A per-epoch line chart (train and validation), drawn on a canvas by the vendored uPlot. Like
 // TensorFlow Playground's line chart it only exposes reset() and addPoints(); it draws what it
 // is given and knows nothing about training. uPlot redraws in well under a millisecond, so a
 // new epoch never makes a long task, and it scales the canvas by devicePixelRatio, so lines stay
 // sharp on high-DPI screens. The legend is uPlot's HTML legend, with live values under the cursor.
-(function (ui) {
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
 
   function themeColors() {
@@ -60,11 +61,11 @@
   }
 
   // box: the element the chart fills; options: { yTitle, name (the canvas's accessible name),
-  // percent, empty (the overlay shown while there is nothing to draw) }.
-  function createEpochChart(box, { yTitle, name, percent = false, empty = null }) {
+  // percent, empty (the overlay shown while there is nothing to draw), epochs (the x span) }.
+  function createEpochChart(box, { yTitle, name, percent = false, empty = null, epochs: span = 10 }) {
     const UPlot = requireUPlot();
     const data = [[], [], []];
-    let epochs = 10;
+    let epochs = Math.max(2, span);
     let plot = null;
 
     // The plot takes the box's width, and its height less the legend's.
@@ -156,5 +157,15 @@
     return done;
   }
 
-  ui.charts = { createEpochChart, warmUp };
+  // The chart, or, when the chart library did not load, a placeholder that draws nothing and
+  // says why in `error` (the history table still shows every epoch).
+  function createChartOrPlaceholder(box, options) {
+    try {
+      return createEpochChart(box, options);
+    } catch (error) {
+      return { reset() {}, addPoints() {}, applyTheme() {}, error: String((error && error.message) || error) };
+    }
+  }
+
+  ui.charts = { createEpochChart, createChartOrPlaceholder, warmUp };
 })(window.gradtapeUI = window.gradtapeUI || {});

@@ -1,7 +1,8 @@
+// @ts-check
 // The loaded file: its size and shape, the first rows, and per column the dtype, missing
 // count, distinct values and the describe() statistics. Every name and value from the file
 // is set as text.
-(function (ui) {
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
   const { byId, el, setText } = ui.dom;
   const fmt = ui.format;

@@ -1,47 +1,91 @@
-// The settings form: reads what it holds, writes defaults, lists the target candidates with
-// their class balance, shows a message at each invalid field (aria-invalid, plus the message
-// tied to the field with aria-describedby), and locks while a run is going.
-(function (ui) {
+// @ts-check
+// The settings form, drawn from the engine's settings table: one field per setting (number
+// inputs, selects, checkboxes), each with its label, its default and its help behind a "?"
+// toggle; the advanced ones folded under "Advanced". The target and the feature columns come
+// from the loaded data. Reads what the form holds, shows a message at each invalid field
+// (aria-invalid, and the message tied to the field with aria-describedby), and locks while a
+// run is going.
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
   const { byId, el, setText } = ui.dom;
   const fmt = ui.format;
 
-  // settings key -> the id of its control; the error element is `${id}-error`.
-  const IDS = {
-    target: 'target', epochs: 'epochs', batchSize: 'batch-size', learningRate: 'learning-rate',
-    optimizer: 'optimizer', hidden: 'hidden-layers', activation: 'activation',
-    validationSplit: 'validation-split', seed: 'seed', encoding: 'encoding', missing: 'missing',
-    stratify: 'stratify', exclude: 'exclude',
-  };
-  const LABELS = {
-    target: 'Target column', epochs: 'Epochs', batchSize: 'Batch size', learningRate: 'Learning rate',
-    optimizer: 'Optimizer', hidden: 'Hidden layers', activation: 'Activation',
-    validationSplit: 'Validation split', seed: 'Seed', encoding: 'Encoding',
-    missing: 'Missing values', stratify: 'Stratified split', exclude: 'Feature columns',
-  };
+  // "batchSize" -> "batch-size": a setting's control id; its error is `${id}-error`.
+  /** @param {string} key */
+  const idOf = (key) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
+  /** @param {SettingSpec} spec @param {string} id */
+  function control(spec, id) {
+    const common = { id, name: spec.key };
+    if (spec.type === 'choice') {
+      return el('select', common, (spec.choices || []).map((choice) =>
+        el('option', { value: choice.value, text: choice.label, selected: choice.value === spec.default })));
+    }
+    if (spec.type === 'flag') return el('input', { ...common, type: 'checkbox', checked: Boolean(spec.default) });
+    if (spec.type === 'integer' || spec.type === 'number') {
+      const integer = spec.type === 'integer';
+      return el('input', {
+        ...common, type: 'number', inputmode: integer ? 'numeric' : 'decimal', step: integer ? '1' : 'any',
+        min: spec.minExclusive ? undefined : spec.min, max: spec.maxExclusive ? undefined : spec.max, value: String(spec.default),
+      });
+    }
+    const value = Array.isArray(spec.default) ? spec.default.join(',') : String(spec.default);
+    return el('input', { ...common, type: 'text', value, spellcheck: 'false', autocomplete: 'off' });
+  }
+
+  // The field of one setting: label (after the box for a checkbox), control, "?" help, error.
+  /** @param {SettingSpec} spec */
+  function field(spec) {
+    const id = idOf(spec.key);
+    const input = control(spec, id);
+    const help = el('p', { className: 'hint help', id: `${id}-help`, text: `${spec.help} (${ui.format.capitalize(spec.rule)}.)`, hidden: true });
+    const toggle = el('button', { type: 'button', className: 'help-toggle', 'aria-label': `About ${spec.label}`, 'aria-expanded': 'false', 'aria-controls': help.id, text: '?' });
+    toggle.addEventListener('click', () => {
+      help.hidden = !help.hidden;
+      toggle.setAttribute('aria-expanded', String(!help.hidden));
+    });
+    input.setAttribute('aria-describedby', help.id);
+    const label = el('label', { for: id, text: spec.label });
+    const error = el('p', { className: 'field-error', id: `${id}-error`, hidden: true });
+    const flag = spec.type === 'flag';
+    return el('div', { className: flag ? 'field span-2 check' : 'field', dataset: { field: spec.key } },
+      flag ? [input, label, toggle, help, error] : [el('div', { className: 'field-head' }, [label, toggle]), input, help, error]);
+  }
+
+  /** @param {{ onTargetChange: (target: string) => void }} options */
   function createFormView({ onTargetChange }) {
-    const form = byId('settings-form');
-    const fieldset = byId('settings-fields');
+    const form = /** @type {HTMLFormElement} */ (byId('settings-form'));
+    const fieldset = /** @type {HTMLFieldSetElement} */ (byId('settings-fields'));
     const lockNote = byId('lock-note');
-    const defaultsButton = byId('defaults-button');
+    const defaultsButton = /** @type {HTMLButtonElement} */ (byId('defaults-button'));
     const balance = byId('class-balance');
+    const advanced = byId('advanced-fields');
+    const table = ui.settings.table;
+    for (const spec of table.filter((s) => s.place === 'main')) fieldset.insertBefore(field(spec), advanced.closest('details'));
+    advanced.append(...table.filter((s) => s.place === 'advanced').map(field));
+
+    /** @type {Record<string, any>} */
     const controls = {};
+    /** @type {Record<string, HTMLElement>} */
     const errors = {};
+    /** @type {Record<string, string>} */
     const hints = {};
-    for (const [key, id] of Object.entries(IDS)) {
-      controls[key] = byId(id);
-      errors[key] = byId(`${id}-error`);
-      hints[key] = controls[key].getAttribute('aria-describedby') || '';
+    for (const spec of table) {
+      const id = idOf(spec.key);
+      controls[spec.key] = byId(id);
+      errors[spec.key] = byId(`${id}-error`);
+      hints[spec.key] = controls[spec.key].getAttribute('aria-describedby') || '';
     }
     const featuresCount = byId('features-count');
+    /** @type {any[]} */
     let candidates = [];
 
     // The feature checkboxes: one per column but the target, ticked unless left out.
+    /** @type {string[]} */
     let columns = [];
     let idLike = new Set();
     const excluded = new Set();
-    function featureBoxes() { return Array.from(controls.exclude.querySelectorAll('input[type="checkbox"]')); }
+    const featureBoxes = () => /** @type {HTMLInputElement[]} */ (Array.from(controls.exclude.querySelectorAll('input[type="checkbox"]')));
 
     function countFeatures() {
       const boxes = featureBoxes();
@@ -67,8 +111,14 @@
       countFeatures();
     }
 
+    function resetExcluded() {
+      excluded.clear();
+      for (const name of idLike) excluded.add(name);
+    }
+
     // summaries: every column of the newly loaded file, in file order. All are used at first,
     // except those that look like row IDs, which are left out and shown as such.
+    /** @param {any[]} summaries */
     function setColumns(summaries) {
       columns = summaries.map((column) => column.name);
       idLike = new Set(summaries.filter((column) => column.idLike).map((column) => column.name));
@@ -77,59 +127,63 @@
       if (idLike.size) controls.exclude.closest('details').open = true;
     }
 
-    function resetExcluded() {
-      excluded.clear();
-      for (const name of idLike) excluded.add(name);
-    }
-
+    // What the form holds, by setting key: text, booleans, and the columns left out.
     function read() {
+      /** @type {Record<string, any> & { badInput: string[] }} */
       const raw = { badInput: [] };
-      for (const [key, control] of Object.entries(controls)) {
+      for (const [key, node] of Object.entries(controls)) {
         if (key === 'exclude') continue;
-        raw[key] = control.type === 'checkbox' ? control.checked : control.value;
-        if (control.validity && control.validity.badInput) raw.badInput.push(key);
+        raw[key] = node.type === 'checkbox' ? node.checked : node.value;
+        if (node.validity && node.validity.badInput) raw.badInput.push(key);
       }
-      const boxes = featureBoxes();
-      raw.exclude = boxes.filter((box) => !box.checked).map((box) => box.dataset.column);
-      raw.featureCount = boxes.length;
+      raw.exclude = featureBoxes().filter((box) => !box.checked).map((box) => box.dataset.column);
       return raw;
     }
 
-    function write(values) {
-      for (const [key, value] of Object.entries(values)) {
-        const control = controls[key];
-        if (!control || key === 'target' || key === 'exclude') continue;
-        if (control.type === 'checkbox') control.checked = Boolean(value);
-        else control.value = String(value);
+    // Every setting of the form back to the table's default.
+    function writeDefaults() {
+      for (const spec of table) {
+        const node = controls[spec.key];
+        if (spec.place === 'data') continue;
+        if (node.type === 'checkbox') node.checked = Boolean(spec.default);
+        else node.value = Array.isArray(spec.default) ? spec.default.join(',') : String(spec.default);
       }
     }
 
+    /** @param {string} key @param {string} message */
     function setError(key, message) {
-      const control = controls[key];
+      const node = controls[key];
       const error = errors[key];
       if (message) {
-        control.setAttribute('aria-invalid', 'true');
-        control.setAttribute('aria-describedby', `${error.id} ${hints[key]}`.trim());
+        node.setAttribute('aria-invalid', 'true');
+        node.setAttribute('aria-describedby', `${error.id} ${hints[key]}`.trim());
         setText(error, message);
         error.hidden = false;
       } else {
-        control.removeAttribute('aria-invalid');
-        if (hints[key]) control.setAttribute('aria-describedby', hints[key]);
-        else control.removeAttribute('aria-describedby');
+        node.removeAttribute('aria-invalid');
+        if (hints[key]) node.setAttribute('aria-describedby', hints[key]);
+        else node.removeAttribute('aria-describedby');
         setText(error, '');
         error.hidden = true;
       }
     }
 
     // messages: { key: message } for every invalid field; every other field is cleared.
+    /** @param {Record<string, string>} messages */
     function showErrors(messages) {
       for (const key of Object.keys(controls)) setError(key, messages[key] || '');
+      const inAdvanced = Object.keys(messages).some((key) => advanced.contains(controls[key] || null));
+      if (inAdvanced) advanced.closest('details').open = true;
     }
 
+    /** @param {string} key */
     function has(key) { return Object.prototype.hasOwnProperty.call(controls, key); }
+    /** @param {string} key */
     function focus(key) {
       if (!has(key)) return;
       if (key !== 'exclude') {
+        const details = controls[key].closest('details');
+        if (details) details.open = true;
         controls[key].focus();
         return;
       }
@@ -137,8 +191,13 @@
       const first = featureBoxes()[0];
       if (first) first.focus();
     }
-    function label(key) { return LABELS[key] || key; }
+    /** @param {string} key */
+    function label(key) {
+      const spec = ui.settings.spec(key);
+      return spec ? spec.label : key;
+    }
 
+    /** @param {string | null} name */
     function showBalance(name) {
       const candidate = candidates.find((c) => c.name === name);
       if (!candidate) {
@@ -163,6 +222,7 @@
     }
 
     // list: summary.targetCandidates; selected: the name to pre-select.
+    /** @param {any[]} list @param {string | null} selected */
     function setTargets(list, selected) {
       candidates = list || [];
       const select = controls.target;
@@ -182,6 +242,7 @@
 
     function target() { return controls.target.value; }
 
+    /** @param {boolean} locked */
     function lock(locked) {
       fieldset.disabled = locked;
       defaultsButton.disabled = locked;
@@ -194,17 +255,17 @@
       renderFeatures();
       onTargetChange(controls.target.value);
     });
-    for (const [key, control] of Object.entries(controls)) {
-      control.addEventListener('input', () => { if (control.getAttribute('aria-invalid')) setError(key, ''); });
+    for (const [key, node] of Object.entries(controls)) {
+      node.addEventListener('input', () => { if (node.getAttribute('aria-invalid')) setError(key, ''); });
     }
     defaultsButton.addEventListener('click', () => {
-      write(ui.settings.DEFAULTS);
+      writeDefaults();
       resetExcluded();
       renderFeatures();
       showErrors({});
     });
 
-    return { form, read, write, showErrors, has, focus, label, setTargets, setColumns, target, lock };
+    return { form, read, showErrors, has, focus, label, setTargets, setColumns, target, lock };
   }
 
   ui.createFormView = createFormView;

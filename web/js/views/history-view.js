@@ -1,12 +1,24 @@
-// The "Training history" table: one row per epoch, the text alternative to the charts. The
-// epoch with the lowest validation loss is marked. Keeps the newest row in view while the
-// reader is at the bottom.
-(function (ui) {
+// @ts-check
+// The "Training history" table: one row per epoch, the text alternative to the charts, with the
+// epoch fields the engine marks as its summary (their labels and order from its epoch field
+// table). The epoch with the lowest validation loss is marked. Keeps the newest row in view
+// while the reader is at the bottom.
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
   const { byId, el } = ui.dom;
   const fmt = ui.format;
 
+  /** @type {EpochFieldSpec[]} */
+  const COLUMNS = window.gradtapeTables.epochFields.filter((field) => field.summary);
+
+  /** @param {EpochFieldSpec} field @param {number} value */
+  function cell(field, value) {
+    return field.kind === 'epoch' ? String(value) : fmt.fixed(value);
+  }
+
   function createHistoryView() {
+    const head = byId('history-head');
+    head.replaceChildren(el('tr', {}, COLUMNS.map((field) => el('th', { scope: 'col', text: field.label }))));
     const body = byId('history-body');
     const scroller = byId('history-scroll');
     const empty = byId('history-empty');
@@ -22,13 +34,7 @@
       if (!logs.length) return;
       const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
       const rows = logs.map((log) => {
-        const row = el('tr', {}, [
-          el('td', { text: log.epoch }),
-          el('td', { text: fmt.fixed(log.trainLoss) }),
-          el('td', { text: fmt.fixed(log.valLoss) }),
-          el('td', { text: fmt.fixed(log.trainAccuracy) }),
-          el('td', { text: fmt.fixed(log.valAccuracy) }),
-        ]);
+        const row = el('tr', {}, COLUMNS.map((field) => el('td', { text: cell(field, log[field.key]) })));
         if (Number.isFinite(log.valLoss) && log.valLoss < best.loss) {
           if (best.row) { best.row.classList.remove('best'); best.row.removeAttribute('title'); }
           best = { loss: log.valLoss, row };

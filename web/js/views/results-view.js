@@ -1,6 +1,7 @@
+// @ts-check
 // The validation results of the last completed epoch: the confusion matrix (shaded by count),
 // accuracy, precision, recall and AUC.
-(function (ui) {
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
   const { byId, el, setText } = ui.dom;
   const fmt = ui.format;
@@ -34,8 +35,10 @@
       setText(epochNote, 'on the validation rows, after each epoch');
     }
 
-    // cm: { labels: [negative, positive], tn, fp, fn, tp }; log: the same epoch's log.
-    function show(cm, log, epochs) {
+    // evaluation: the engine's, with { confusion: { labels: [negative, positive], tn, fp, fn, tp } };
+    // log: the same epoch's log.
+    function show(evaluation, log, epochs) {
+      const cm = evaluation && evaluation.confusion;
       if (!cm || !log) return;
       const [neg, pos] = cm.labels;
       setText(headers.predNeg, `Predicted ${neg}`);

@@ -1,7 +1,8 @@
+// @ts-check
 // The run's status line (the role=status element), its summary, the progress bar with epoch,
 // batch, samples/s, ETA and elapsed time, and the plan the engine returned. Draws what it is
 // given.
-(function (ui) {
+(/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
   const { byId, setText } = ui.dom;
   const fmt = ui.format;

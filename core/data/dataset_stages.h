@@ -1,0 +1,63 @@
+// The stages of prepare_dataset (dataset.h), in the order it calls them: target, features,
+// missing values, split, encoding, scaling. Each is one function that returns its result and
+// appends what it decided to `decisions`, so every decision is recorded once, by the stage
+// that made it.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "core/data/dataset.h"
+
+namespace gradtape {
+
+// 1. The target column and the rows that have a target value.
+struct TargetStage {
+  Target target;
+  std::vector<std::size_t> rows;  // ascending
+};
+Result<TargetStage> read_target_stage(const Table& table, const PipelineOptions& options,
+                                      std::vector<Decision>& decisions);
+
+// 2. Feature columns: every column but the target, less those left out by request and those
+//    missing on every row that has a target.
+Result<std::vector<const Column*>> select_features(const Table& table,
+                                                   const PipelineOptions& options,
+                                                   const TargetStage& target,
+                                                   std::vector<Decision>& decisions);
+
+// 3. Missing values: under DropRows, the rows where no feature is missing (at least 3 must be
+//    left); under Impute, every row (filled at the encoding stage).
+Result<std::vector<std::size_t>> drop_incomplete_rows(const Table& table,
+                                                      const std::vector<const Column*>& features,
+                                                      std::vector<std::size_t> rows,
+                                                      MissingPolicy policy,
+                                                      std::vector<Decision>& decisions);
+
+// 4. The split of the usable rows: seeded (shuffled, or stratified by class), or a given split
+//    of data-row numbers with the unusable rows left out of it.
+Result<Split> split_rows(const std::vector<std::size_t>& rows, const Target& target,
+                         const PipelineOptions& options, Random& random);
+Split keep_usable(const Split& given, const std::vector<std::size_t>& usable);
+
+// 5. Encoding, fitted on the train rows: per feature its kind, categories and fill value; the
+//    validation rows with text the train rows never had are dropped, imputed or zeroed.
+struct EncodingStage {
+  std::vector<FeatureColumn> features;
+  Split split;  // with the dropped validation rows taken out
+};
+Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const Column*>& features,
+                                   Split split, const PipelineOptions& options,
+                                   std::vector<Decision>& decisions);
+
+// 6. Scaling: encode both sets, fit the scaler on the train rows, drop features that are constant
+//    there, and scale to float32.
+struct ScalingStage {
+  Preprocessor preprocessor;
+  Matrix x_train, x_val;
+  std::vector<NumericSummary> train_summary;  // describe() of each kept feature, before scaling
+};
+Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
+                                 const PipelineOptions& options, std::vector<Decision>& decisions);
+
+}  // namespace gradtape

@@ -1,0 +1,69 @@
+#include "wasm/js_summary.h"
+
+#include <optional>
+
+#include "core/data/describe.h"
+#include "core/data/id_columns.h"
+#include "core/data/target.h"
+
+namespace gradtape::wasm {
+namespace {
+
+val column_summary(const ColumnSummary& c, std::size_t rows) {
+  val column = val::object();
+  column.set("name", c.name);
+  column.set("dtype", std::string(dtype_name(c.dtype)));
+  column.set("missing", c.missing);
+  column.set("distinct", c.distinct);
+  column.set("idLike", looks_like_id(c, rows));
+  column.set("count", c.count);
+  if (c.dtype != DType::Object) {
+    const NumericSummary& n = c.numeric;
+    column.set("mean", js_number(n.mean));
+    column.set("std", js_number(n.std));
+    column.set("min", js_number(n.min));
+    column.set("p25", js_number(n.q25));
+    column.set("p50", js_number(n.q50));
+    column.set("p75", js_number(n.q75));
+    column.set("max", js_number(n.max));
+  } else {
+    column.set("top", c.top);
+    column.set("freq", c.freq);
+    column.set("categories", js_array(c.categories));
+    column.set("valueCounts", js_objects(c.value_counts, [](val& entry, const ValueCount& vc) {
+      entry.set("value", vc.value);
+      entry.set("count", vc.count);
+    }));
+  }
+  return column;
+}
+
+}  // namespace
+
+val table_summary(const Table& table) {
+  val summary = val::object();
+  summary.set("rows", table.rows);
+  summary.set("delimiter", std::string(1, table.delimiter));
+  val columns = val::array();
+  for (const ColumnSummary& c : describe(table))
+    columns.call<void>("push", column_summary(c, table.rows));
+  summary.set("columns", columns);
+  val head = val::array();
+  for (const std::vector<std::string>& row : table.head) head.call<void>("push", js_array(row));
+  summary.set("head", head);
+  val candidates = val::array();
+  for (const TargetCandidate& t : target_candidates(table)) {
+    val candidate = val::object();
+    candidate.set("name", t.column);
+    candidate.set("labels",
+                  js_array(std::vector<std::string>{t.labels.negative, t.labels.positive}));
+    candidate.set("counts", js_array(std::vector<std::size_t>{t.negative_count, t.positive_count}));
+    candidates.call<void>("push", candidate);
+  }
+  summary.set("targetCandidates", candidates);
+  std::optional<TargetCandidate> suggested = suggest_target(table);
+  summary.set("suggestedTarget", suggested ? val(suggested->column) : val::null());
+  return summary;
+}
+
+}  // namespace gradtape::wasm

@@ -1,0 +1,12 @@
+// The loaded table as the page sees it (API.md "Loading data"): rows, delimiter, per-column
+// dtype and describe() statistics, the first rows, and the columns that can be the target.
+#pragma once
+
+#include "core/data/table.h"
+#include "wasm/js_values.h"
+
+namespace gradtape::wasm {
+
+val table_summary(const Table& table);
+
+}  // namespace gradtape::wasm

@@ -1,0 +1,128 @@
+// The types of the engine's values (wasm/API.md) and of the page's state (js/state.js), for
+// tsc's check of the page's JavaScript (jsconfig.json). Declarations only: nothing is emitted.
+
+interface SettingSpec {
+  key: string;   // camelCase, the key configure() takes
+  name: string;  // snake_case, the core's
+  flag: string;
+  label: string;
+  type: 'integer' | 'number' | 'choice' | 'flag' | 'text' | 'names' | 'layers';
+  default: any;
+  min?: number;
+  max?: number;
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
+  choices?: { value: string; label: string }[];
+  help: string;
+  rule: string;
+  place: 'main' | 'advanced' | 'data';
+}
+
+interface EpochFieldSpec {
+  key: string;   // camelCase, the key of an epoch log
+  name: string;  // snake_case: the CSV header, the CLI's --json key
+  label: string;
+  line: string;
+  kind: 'epoch' | 'loss' | 'fraction' | 'milliseconds';
+  summary: boolean;
+}
+
+type Settings = Record<string, any>;
+type EpochLog = Record<string, number> & { epoch: number };
+
+interface Plan {
+  target: string;
+  trainRows: number;
+  valRows: number;
+  features: string[];
+  classes: string[];
+  batchesPerEpoch: number;
+  parameters: number;
+  notes: string[];
+}
+
+interface Evaluation {
+  epoch: number;
+  confusion: { labels: string[]; tn: number; fp: number; fn: number; tp: number };
+}
+
+interface Progress {
+  epoch: number;
+  epochs: number;
+  batch: number;
+  batchesPerEpoch: number;
+  phase: 'train' | 'validate' | 'done';
+  done: boolean;
+  samplesSeen: number;
+  epochEnded: boolean;
+  log?: EpochLog | null;
+  evaluation?: Evaluation | null;
+}
+
+interface ColumnSummary {
+  name: string;
+  dtype: 'int64' | 'float64' | 'object';
+  missing: number;
+  distinct: number;
+  idLike: boolean;
+  count: number;
+  [statistic: string]: any;
+}
+
+interface TableSummary {
+  rows: number;
+  delimiter: string;
+  columns: ColumnSummary[];
+  head: string[][];
+  targetCandidates: { name: string; labels: string[]; counts: number[] }[];
+  suggestedTarget: string | null;
+}
+
+interface LoadedData {
+  name: string;
+  bytes: number;
+  summary: TableSummary;
+}
+
+type RunStatus = 'running' | 'paused' | 'done' | 'stopped' | 'failed';
+
+interface DrawPiece {
+  piece: string;
+  logs: EpochLog[];
+}
+
+interface Run {
+  status: RunStatus;
+  settings: Settings;
+  plan: Plan;
+  dataName: string;
+  logs: EpochLog[];
+  undrawn: EpochLog[];
+  drawQueue: DrawPiece[];
+  progress: Progress | null;
+  evaluation: Evaluation | null;
+  activeMs: number;
+  resumedAt: number | null;
+  finishedAt: number | null;
+  error: string | null;
+}
+
+interface AppState {
+  engine: { status: 'loading' | 'ready' | 'failed'; version: string; error: string | null };
+  data: LoadedData | null;
+  loading: string | null;
+  starting: boolean;
+  run: Run | null;
+  frame: { lastDrawAt: number; lastStatsAt: number };
+}
+
+interface Window {
+  gradtapeUI: any;
+  gradtapeTables: { version: string; settings: SettingSpec[]; epochFields: EpochFieldSpec[] };
+  gradtapeSample?: { name: string; text: string };
+  createGradtape?: (options?: object) => Promise<any>;
+  uPlot?: any;
+}
+
+// The page's modules, each a classic script that adds itself to window.gradtapeUI.
+type GradtapeUI = { [module: string]: any };
