@@ -14,6 +14,7 @@
 
 #include "core/data/read_csv.h"
 #include "core/train/training_session.h"
+#include "wasm/js_results.h"
 #include "wasm/js_summary.h"
 #include "wasm/js_values.h"
 
@@ -85,22 +86,11 @@ class Session {
     Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(*table_, *config);
     if (!session) return js_error(session.error());
     session_ = std::move(*session);
-    const Dataset& data = session_->dataset();
-    val plan = val::object();
-    plan.set("target", session_->config().data.target);
-    plan.set("trainRows", static_cast<double>(data.x_train.rows()));
-    plan.set("valRows", static_cast<double>(data.x_val.rows()));
-    plan.set("features", js_array(data.feature_names));
-    plan.set("classes",
-             js_array(std::vector<std::string>{data.labels.negative, data.labels.positive}));
-    plan.set("batchesPerEpoch", session_->progress().batches_per_epoch);
-    plan.set("parameters", static_cast<double>(session_->model().parameter_count()));
-    plan.set("notes", js_array(notes(data.decisions)));
-    return plan;
+    return js_plan(*session_);
   }
 
   // Runs training work within `limits` and reports the progress; when an epoch ends, its log and
-  // its evaluation (the validation confusion matrix) come with it.
+  // its evaluation on the validation rows come with it.
   val step(val limits) {
     if (!session_) return js_error(Error{"configure a run first"});
     TrainingSession::StepLimits step_limits;
@@ -116,7 +106,8 @@ class Session {
     const bool epoch_ended = session_->step(step_limits);
     val progress = progress_value();
     progress.set("epochEnded", epoch_ended);
-    progress.set("log", epoch_ended ? js_epoch_log(session_->history().back()) : val::null());
+    progress.set("log",
+                 epoch_ended ? js_epoch_log(session_->history().back(), task()) : val::null());
     progress.set("evaluation", epoch_ended ? evaluation() : val::null());
     return progress;
   }
@@ -133,26 +124,16 @@ class Session {
   val history() const {
     val entries = val::array();
     if (session_) {
-      for (const EpochLog& log : session_->history()) entries.call<void>("push", js_epoch_log(log));
+      for (const EpochLog& log : session_->history())
+        entries.call<void>("push", js_epoch_log(log, task()));
     }
     return entries;
   }
 
   // The validation results after the last completed epoch; null before the first.
   val evaluation() const {
-    if (!session_ || !session_->confusion_matrix()) return val::null();
-    const ConfusionCounts& m = *session_->confusion_matrix();
-    const ClassLabels& labels = session_->dataset().labels;
-    val matrix = val::object();
-    matrix.set("labels", js_array(std::vector<std::string>{labels.negative, labels.positive}));
-    matrix.set("tn", static_cast<double>(m.tn));
-    matrix.set("fp", static_cast<double>(m.fp));
-    matrix.set("fn", static_cast<double>(m.fn));
-    matrix.set("tp", static_cast<double>(m.tp));
-    val result = val::object();
-    result.set("epoch", session_->history().back().epoch);
-    result.set("confusion", matrix);
-    return result;
+    if (!session_ || !session_->evaluation()) return val::null();
+    return js_evaluation(*session_->evaluation());
   }
 
   // The settings in force, defaults filled in, by camelCase key.
@@ -170,18 +151,9 @@ class Session {
     csv.object_columns = session_->dataset().preprocessor.object_columns();
     Result<Table> rows = read_csv(csv_text, csv);
     if (!rows) return js_error(rows.error());
-    Result<std::vector<float>> probs = session_->predict(*rows);
-    if (!probs) return js_error(probs.error());
-    const ClassLabels& labels = session_->dataset().labels;
-    val probabilities = val::array(), predicted = val::array();
-    for (float p : *probs) {
-      probabilities.call<void>("push", val(p));
-      predicted.call<void>("push", val(p > 0.5f ? labels.positive : labels.negative));
-    }
-    val result = val::object();
-    result.set("probabilities", probabilities);
-    result.set("labels", predicted);
-    return result;
+    Result<Predictions> predictions = session_->predict(*rows);
+    if (!predictions) return js_error(predictions.error());
+    return js_predictions(*predictions, session_->dataset().target);
   }
 
   void reset() { session_.reset(); }
@@ -199,6 +171,8 @@ class Session {
     progress.set("samplesSeen", static_cast<double>(p.samples_seen));
     return progress;
   }
+
+  Task task() const { return session_->dataset().target.task; }
 
   std::optional<Table> table_;
   std::unique_ptr<TrainingSession> session_;

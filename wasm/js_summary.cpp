@@ -31,9 +31,9 @@ val column_summary(const ColumnSummary& c, std::size_t rows) {
     column.set("freq", c.freq);
     column.set("categories", js_array(c.categories));
     column.set("valueCounts", js_objects(c.value_counts, [](val& entry, const ValueCount& vc) {
-      entry.set("value", vc.value);
-      entry.set("count", vc.count);
-    }));
+                 entry.set("value", vc.value);
+                 entry.set("count", vc.count);
+               }));
   }
   return column;
 }
@@ -51,15 +51,23 @@ val table_summary(const Table& table) {
   val head = val::array();
   for (const std::vector<std::string>& row : table.head) head.call<void>("push", js_array(row));
   summary.set("head", head);
-  val candidates = val::array();
-  for (const TargetCandidate& t : target_candidates(table)) {
-    val candidate = val::object();
-    candidate.set("name", t.column);
-    candidate.set("labels",
-                  js_array(std::vector<std::string>{t.labels.negative, t.labels.positive}));
-    candidate.set("counts", js_array(std::vector<std::size_t>{t.negative_count, t.positive_count}));
-    candidates.call<void>("push", candidate);
-  }
+  // Every column as a possible target: its task by the rule, and per task why not (null: it can).
+  val candidates = js_objects(target_candidates(table), [](val& entry, const TargetCandidate& t) {
+    entry.set("name", t.column);
+    entry.set("task", std::string(task_name(t.task)));
+    entry.set("usable", t.usable());
+    entry.set("reason", t.usable() ? val::null() : val(t.reason));
+    val refused = val::object();
+    for (std::size_t k = 0; k < kTaskCount; ++k) {
+      const std::string& why = t.refused[k];
+      refused.set(task_name(static_cast<Task>(k)), why.empty() ? val::null() : val(why));
+    }
+    entry.set("refused", refused);
+    entry.set("labels",
+              js_array(t.task == Task::regression ? std::vector<std::string>{} : t.classes));
+    entry.set("counts",
+              js_array(t.task == Task::regression ? std::vector<std::size_t>{} : t.counts));
+  });
   summary.set("targetCandidates", candidates);
   std::optional<TargetCandidate> suggested = suggest_target(table);
   summary.set("suggestedTarget", suggested ? val(suggested->column) : val::null());

@@ -1,5 +1,5 @@
 // The loaded table as the page sees it (API.md "Loading data"): rows, delimiter, per-column
-// dtype and describe() statistics, the first rows, and the columns that can be the target.
+// dtype and describe() statistics, the first rows, and what each column could be as a target.
 #pragma once
 
 #include "core/data/table.h"

@@ -9,9 +9,11 @@ namespace gradtape::wasm {
 namespace {
 
 // The JS names of the tables' enums, in the enums' order.
-constexpr const char* kTypeNames[] = {"integer", "number", "choice", "flag", "text", "names", "layers"};
+constexpr const char* kTypeNames[] = {"integer", "number", "choice", "flag",
+                                      "text",    "names",  "layers"};
 constexpr const char* kPlaceNames[] = {"main", "advanced", "data"};
-constexpr const char* kKindNames[] = {"epoch", "loss", "fraction", "milliseconds"};
+constexpr const char* kKindNames[] = {"epoch", "loss",  "fraction",
+                                      "units", "score", "milliseconds"};
 
 template <class Enum, std::size_t N>
 std::string name_of(const char* const (&names)[N], Enum value) {
@@ -61,9 +63,9 @@ val settings_schema() {
     }
     if (spec.type == SettingType::choice) {
       row.set("choices", js_objects(spec.choices, [](val& entry, const SettingChoice& choice) {
-        entry.set("value", choice.value);
-        entry.set("label", choice.label);
-      }));
+                entry.set("value", choice.value);
+                entry.set("label", choice.label);
+              }));
     }
     row.set("help", spec.help);
     row.set("rule", setting_rule(spec));
@@ -79,6 +81,11 @@ val epoch_field_list() {
     row.set("line", field.line);
     row.set("kind", name_of(kKindNames, field.kind));
     row.set("summary", field.summary);
+    val tasks = val::array();
+    for (std::size_t k = 0; k < kTaskCount; ++k) {
+      if (field.tasks[k]) tasks.call<void>("push", std::string(task_name(static_cast<Task>(k))));
+    }
+    row.set("tasks", tasks);
   });
 }
 
@@ -144,9 +151,10 @@ CheckedSettings check_js_settings(const val& settings) {
   return checked;
 }
 
-val js_epoch_log(const EpochLog& log) {
+val js_epoch_log(const EpochLog& log, Task task) {
   val entry = val::object();
-  for (const EpochField& field : epoch_fields()) entry.set(camel_case(field.name), field.get(log));
+  for (const EpochField* field : epoch_fields_for(task))
+    entry.set(camel_case(field->name), field->get(log));
   return entry;
 }
 

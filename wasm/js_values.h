@@ -42,7 +42,7 @@ val js_number(double value);
 
 // The settings table, for the page's form and its checks: one object per setting.
 val settings_schema();
-// The epoch field table: { key, name, label, line, kind, summary } per field.
+// The epoch field table: { key, name, label, line, kind, summary, tasks } per field.
 val epoch_field_list();
 
 // A setting's value as JS: numbers, booleans, strings, arrays.
@@ -61,7 +61,7 @@ struct CheckedSettings {
 };
 CheckedSettings check_js_settings(const val& settings);
 
-// An epoch log as { epoch, trainLoss, valLoss, ... }, from the epoch field table.
-val js_epoch_log(const EpochLog& log);
+// An epoch log as { epoch, trainLoss, valLoss, ... }: the fields `task` reports.
+val js_epoch_log(const EpochLog& log, Task task);
 
 }  // namespace gradtape::wasm

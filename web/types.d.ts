@@ -23,8 +23,9 @@ interface EpochFieldSpec {
   name: string;  // snake_case: the CSV header, the CLI's --json key
   label: string;
   line: string;
-  kind: 'epoch' | 'loss' | 'fraction' | 'milliseconds';
+  kind: 'epoch' | 'loss' | 'fraction' | 'units' | 'score' | 'milliseconds';
   summary: boolean;
+  tasks: string[];
 }
 
 type Settings = Record<string, any>;
@@ -32,6 +33,10 @@ type EpochLog = Record<string, number> & { epoch: number };
 
 interface Plan {
   target: string;
+  task: 'binary' | 'multiclass' | 'regression';
+  metric: { train: string; val: string; label: string; kind: 'fraction' | 'units' };
+  targetMean?: number;
+  targetStd?: number;
   trainRows: number;
   valRows: number;
   features: string[];
@@ -43,7 +48,15 @@ interface Plan {
 
 interface Evaluation {
   epoch: number;
-  confusion: { labels: string[]; tn: number; fp: number; fn: number; tp: number };
+  task: 'binary' | 'multiclass' | 'regression';
+  classes?: string[];
+  matrix?: number[][];
+  scores?: { label: string; precision: number; recall: number; f1: number; support: number }[];
+  macroF1?: number;
+  mae?: number;
+  rmse?: number;
+  r2?: number;
+  points?: { actual: number[]; predicted: number[] };
 }
 
 interface Progress {
@@ -74,7 +87,15 @@ interface TableSummary {
   delimiter: string;
   columns: ColumnSummary[];
   head: string[][];
-  targetCandidates: { name: string; labels: string[]; counts: number[] }[];
+  targetCandidates: {
+    name: string;
+    task: string;
+    usable: boolean;
+    reason: string | null;
+    refused: Record<string, string | null>;
+    labels: string[];
+    counts: number[];
+  }[];
   suggestedTarget: string | null;
 }
 

@@ -22,6 +22,13 @@ Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
   return text;
 }
 
+CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description,
+                      const std::string& file, std::string& path) {
+  CLI::App* command = app.add_subcommand(name, description);
+  command->add_option(file, path, "CSV file with a header row")->required();
+  return command;
+}
+
 std::string flag_for_field(std::string_view field) {
   if (const SettingSpec* spec = find_setting(field)) return spec->flag;
   std::string flag = "--" + std::string(field);

@@ -22,6 +22,10 @@ Result<std::string> read_file(const std::string& path, std::size_t max_bytes);
 // error about a setting names the flag that sets it ("--batch-size: ...").
 int report_error(std::string_view command, const Error& error);
 
+// A subcommand of `app`, with `file`'s positional argument (required) bound to `path`.
+CLI::App* add_command(CLI::App& app, const std::string& name, const std::string& description,
+                      const std::string& file, std::string& path);
+
 // The flag that sets a setting named by Error::field ("batch_size" -> "--batch-size").
 std::string flag_for_field(std::string_view field);
 

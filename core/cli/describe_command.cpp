@@ -135,17 +135,19 @@ void print_text(const DescribeArgs& args, const Table& table,
   }
   if (!text_names.empty()) print_table({"count", "unique", "top", "freq"}, text_names, text_cells);
   std::string names;
-  for (const TargetCandidate& c : candidates) names += (names.empty() ? "" : ", ") + c.column;
+  for (const TargetCandidate& c : candidates) {
+    if (c.usable())
+      names += (names.empty() ? "" : ", ") + c.column + " (" + task_name(c.task) + ")";
+  }
   if (!target) {
-    std::printf("target: none found (no column holds exactly two classes)\n");
+    std::printf("target: none found (every column is constant, missing everywhere, or an ID)\n");
     return;
   }
-  std::printf("target: %s (%s; candidates: %s)\n", target->column.c_str(),
-              suggested ? "suggested" : "chosen", names.c_str());
-  std::printf("  class 0 = '%s': %zu rows\n", target->labels.negative.c_str(),
-              target->negative_count);
-  std::printf("  class 1 = '%s': %zu rows\n", target->labels.positive.c_str(),
-              target->positive_count);
+  std::printf("target: %s (%s, %s; candidates: %s)\n", target->column.c_str(),
+              suggested ? "suggested" : "chosen", task_name(target->task), names.c_str());
+  for (std::size_t k = 0; k < target->classes.size(); ++k) {
+    std::printf("  class %zu = '%s': %zu rows\n", k, target->classes[k].c_str(), target->counts[k]);
+  }
   if (target->missing) std::printf("  missing: %zu rows\n", target->missing);
 }
 
@@ -186,10 +188,12 @@ int run(const DescribeArgs& args) {
     Json t;
     t["name"] = target->column;
     t["suggested"] = suggested;
-    t["classes"] = Json::array(
-        {Json{{"class", 0}, {"label", target->labels.negative}, {"count", target->negative_count}},
-         Json{
-             {"class", 1}, {"label", target->labels.positive}, {"count", target->positive_count}}});
+    t["task"] = task_name(target->task);
+    t["classes"] = Json::array();
+    for (std::size_t k = 0; k < target->classes.size(); ++k) {
+      t["classes"].push_back(
+          Json{{"class", k}, {"label", target->classes[k]}, {"count", target->counts[k]}});
+    }
     t["missing"] = target->missing;
     out["target"] = t;
   } else {
@@ -198,8 +202,11 @@ int run(const DescribeArgs& args) {
   Json list = Json::array();
   for (const TargetCandidate& c : candidates) {
     list.push_back(Json{{"name", c.column},
-                        {"classes", Json::array({c.labels.negative, c.labels.positive})},
-                        {"counts", Json::array({c.negative_count, c.positive_count})}});
+                        {"task", task_name(c.task)},
+                        {"usable", c.usable()},
+                        {"reason", c.reason},
+                        {"classes", c.task == Task::regression ? Json::array() : Json(c.classes)},
+                        {"counts", c.task == Task::regression ? Json::array() : Json(c.counts)}});
   }
   out["target_candidates"] = list;
   std::printf("%s\n", out.dump(2).c_str());
@@ -210,10 +217,10 @@ int run(const DescribeArgs& args) {
 
 CommandRunner add_describe_command(CLI::App& app) {
   auto args = std::make_shared<DescribeArgs>();
-  CLI::App* command = app.add_subcommand(
-      "describe",
-      "Print each column's dtype and pandas' describe() over all rows, and the target's classes");
-  command->add_option("file", args->file, "CSV file to describe")->required();
+  CLI::App* command = add_command(app, "describe",
+                                  "Print each column's dtype and pandas' describe() over all rows, "
+                                  "and the target's task and classes",
+                                  "file", args->file);
   command->add_option("--target", args->target, "Target column (default: the suggested one)");
   command->add_flag("--json", args->json,
                     R"(One JSON object: {"rows": ..., "columns": [...], ...})");

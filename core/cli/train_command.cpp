@@ -8,6 +8,7 @@
 
 #include "core/cli/cli_support.h"
 #include "core/cli/commands.h"
+#include "core/cli/evaluation_text.h"
 #include "core/cli/progress_bar.h"
 #include "core/data/read_csv.h"
 #include "core/train/epoch_fields.h"
@@ -27,56 +28,40 @@ void print_plan(const std::string& file, const TrainingSession& session) {
   const TrainingConfig& config = session.config();
   std::string layers = std::to_string(data.x_train.cols());
   for (int units : config.hidden) layers += "-" + std::to_string(units);
-  std::fprintf(stderr, "%s: target %s (%s/%s), %td train rows, %td validation rows, %td features\n",
-               file.c_str(), config.data.target.c_str(), data.labels.negative.c_str(),
-               data.labels.positive.c_str(), data.x_train.rows(), data.x_val.rows(),
-               data.x_train.cols());
+  layers += "-" + std::to_string(session.model().layers().back().units());
+  std::fprintf(stderr, "%s: target %s (%s), %td train rows, %td validation rows, %td features\n",
+               file.c_str(), config.data.target.c_str(), describe_target(data.target).c_str(),
+               data.x_train.rows(), data.x_val.rows(), data.x_train.cols());
   for (const std::string& note : notes(data.decisions))
     std::fprintf(stderr, "  note: %s\n", note.c_str());
-  std::fprintf(
-      stderr, "model %s-1 (%td parameters), %s, learning rate %g, batch size %d, seed %u\n",
-      layers.c_str(), session.model().parameter_count(), optimizer_name(config.optimizer.kind),
-      config.optimizer.learning_rate, config.batch_size, config.seed);
+  std::fprintf(stderr, "model %s (%td parameters), %s, learning rate %g, batch size %d, seed %u\n",
+               layers.c_str(), session.model().parameter_count(),
+               optimizer_name(config.optimizer.kind), config.optimizer.learning_rate,
+               config.batch_size, config.seed);
 }
 
 // One epoch as Keras prints it ("Epoch 1/60 - 2ms - loss: 0.4683 - val_loss: ..."), or as one JSON
-// object of every epoch field; both from the epoch field table.
-void print_epoch(const EpochLog& log, int epochs, bool json) {
+// object of the task's epoch fields; both from the epoch field table.
+void print_epoch(const EpochLog& log, int epochs, Task task, bool json) {
   if (json) {
     nlohmann::ordered_json line;
-    for (const EpochField& field : epoch_fields()) {
-      const double value = field.get(log);
-      if (field.kind == FieldKind::epoch)
-        line[field.name] = static_cast<int>(value);
-      else
-        line[field.name] = value;
+    for (const EpochField* field : epoch_fields_for(task)) {
+      const double value = field->get(log);
+      if (field->kind == FieldKind::epoch) {
+        line[field->name] = static_cast<int>(value);
+      } else {
+        line[field->name] = value;
+      }
     }
     std::printf("%s\n", line.dump().c_str());
   } else {
     std::printf("Epoch %d/%d - %.0fms", log.epoch, epochs, log.ms);
-    for (const EpochField& field : epoch_fields()) {
-      if (!field.line.empty()) std::printf(" - %s: %.4f", field.line.c_str(), field.get(log));
+    for (const EpochField* field : epoch_fields_for(task)) {
+      if (!field->line.empty()) std::printf(" - %s: %.4f", field->line.c_str(), field->get(log));
     }
     std::printf("\n");
   }
   std::fflush(stdout);
-}
-
-void print_confusion_matrix(const TrainingSession& session) {
-  const ConfusionCounts& m = *session.confusion_matrix();
-  const EpochLog& last = session.history().back();
-  const ClassLabels& labels = session.dataset().labels;
-  const int width =
-      static_cast<int>(std::max<std::size_t>({labels.negative.size(), labels.positive.size(), 6}));
-  std::printf("\nValidation confusion matrix (rows: actual, columns: predicted)\n");
-  std::printf("%*s  %*s  %*s\n", width, "", width, labels.negative.c_str(), width,
-              labels.positive.c_str());
-  std::printf("%*s  %*lld  %*lld\n", width, labels.negative.c_str(), width,
-              static_cast<long long>(m.tn), width, static_cast<long long>(m.fp));
-  std::printf("%*s  %*lld  %*lld\n", width, labels.positive.c_str(), width,
-              static_cast<long long>(m.fn), width, static_cast<long long>(m.tp));
-  std::printf("precision %.4f  recall %.4f  AUC %.4f\n", last.val_precision, last.val_recall,
-              last.val_auc);
 }
 
 int run_train(const TrainArgs& args) {
@@ -102,9 +87,10 @@ int run_train(const TrainArgs& args) {
       bar.update(done);
     }
     bar.clear();
-    print_epoch(session.history().back(), p.epochs, args.json);
+    print_epoch(session.history().back(), p.epochs, session.dataset().target.task, args.json);
   }
-  if (!args.json) print_confusion_matrix(session);
+  if (!args.json)
+    std::printf("\n%s", evaluation_text(*session.evaluation(), session.history().back()).c_str());
   return 0;
 }
 
@@ -112,14 +98,16 @@ int run_train(const TrainArgs& args) {
 
 CommandRunner add_train_command(CLI::App& app) {
   auto args = std::make_shared<TrainArgs>();
-  CLI::App* command = app.add_subcommand("train",
-                                         "Train a model on a CSV file (the Keras heart-disease "
-                                         "tutorial's loop), printing one line per epoch");
-  command->add_option("FILE", args->file, "CSV file with a header row")->required();
+  CLI::App* command = add_command(app, "train",
+                                  "Train a classifier or a regression on a CSV file (the Keras "
+                                  "heart-disease tutorial's loop), printing one line per epoch",
+                                  "FILE", args->file);
   add_training_flags(*command, args->flags);
   std::string keys;
   for (const EpochField& field : epoch_fields()) keys += (keys.empty() ? "" : ", ") + field.name;
-  command->add_flag("--json", args->json, "One JSON object per epoch: " + keys);
+  command->add_flag(
+      "--json", args->json,
+      "One JSON object per epoch, with the fields of the target's task among: " + keys);
   return [args] { return run_train(*args); };
 }
 

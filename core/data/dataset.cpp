@@ -26,7 +26,7 @@ Result<Plan> plan_rows(const Table& table, const PipelineOptions& options,
   return Plan{std::move(*target), std::move(*features), std::move(*rows)};
 }
 
-// Stages 5 and 6 on a split, then the targets of both sets.
+// Stages 5 to 7 on a split.
 Result<Dataset> fit(const Table& table, const PipelineOptions& options, const Plan& plan,
                     Split split, std::vector<Decision> decisions) {
   Result<EncodingStage> encoding =
@@ -35,19 +35,16 @@ Result<Dataset> fit(const Table& table, const PipelineOptions& options, const Pl
   Split kept = encoding->split;
   Result<ScalingStage> scaling = fit_scaling(table, std::move(*encoding), options, decisions);
   if (!scaling) return scaling.error();
-  auto targets = [&](const std::vector<std::size_t>& rows) {
-    Matrix y(static_cast<Index>(rows.size()), 1);
-    for (std::size_t i = 0; i < rows.size(); ++i)
-      y(static_cast<Index>(i), 0) = static_cast<float>(plan.target.target.y[rows[i]]);
-    return y;
-  };
+  Result<TargetMatrices> targets = encode_targets(plan.target.target, kept, options, decisions);
+  if (!targets) return targets.error();
   Dataset dataset;
   dataset.x_train = std::move(scaling->x_train);
   dataset.x_val = std::move(scaling->x_val);
-  dataset.y_train = targets(kept.train_rows);
-  dataset.y_val = targets(kept.val_rows);
+  dataset.y_train = std::move(targets->y_train);
+  dataset.y_val = std::move(targets->y_val);
+  dataset.val_targets = std::move(targets->val_targets);
   dataset.feature_names = scaling->preprocessor.feature_names();
-  dataset.labels = plan.target.target.labels;
+  dataset.target = std::move(targets->info);
   dataset.train_rows = std::move(kept.train_rows);
   dataset.val_rows = std::move(kept.val_rows);
   dataset.decisions = std::move(decisions);

@@ -23,6 +23,7 @@ namespace gradtape {
 
 struct PipelineOptions {
   std::string target;
+  TaskRequest task = TaskRequest::automatic;
   double validation_split = 0.2;
   Encoding encoding = Encoding::CategoryCodes;
   MissingPolicy missing = MissingPolicy::DropRows;
@@ -31,11 +32,21 @@ struct PipelineOptions {
   std::vector<std::string> exclude;  // left out of the features (an ID, a leak)
 };
 
+// The target as the model learns it.
+struct TargetInfo {
+  std::string column;
+  Task task = Task::binary;
+  std::vector<std::string> classes;  // classification: the labels; class i is classes[i]
+  double mean = 0, std = 1;          // regression: the train rows' mean and std (ddof as scaled)
+};
+
 struct Dataset {
-  Matrix x_train, y_train;  // n_train x features, n_train x 1 (0/1)
+  // n x features; n x 1: the class index (0/1 for binary), or the standardised target.
+  Matrix x_train, y_train;
   Matrix x_val, y_val;
+  std::vector<double> val_targets;  // regression: the validation targets in their own units
   std::vector<std::string> feature_names;
-  ClassLabels labels;
+  TargetInfo target;
   std::vector<std::size_t> train_rows, val_rows;  // data-row numbers, in set order
   std::vector<Decision> decisions;  // what the stages decided, in order (notes(), dropped_rows())
   // pandas describe() of the TRAIN features after encoding, before scaling (tutorial step 4).

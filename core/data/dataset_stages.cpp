@@ -93,13 +93,11 @@ Result<TargetStage> read_target_stage(const Table& table, const PipelineOptions&
     return Error{"the scaler's ddof must be 1 (pandas' sample std, the default) or 0 (sklearn's)",
                  "scaler_ddof"};
   }
-  Result<Target> target = read_target(table, options.target);
+  Result<Target> target = read_target(table, options.target, options.task);
   if (!target) return target.error();
   TargetStage stage{std::move(*target), {}};
-  if (stage.target.text_labels) {
-    decisions.push_back(TargetClasses{
-        stage.target.column, {stage.target.labels.negative, stage.target.labels.positive}});
-  }
+  if (stage.target.mapped)
+    decisions.push_back(TargetClasses{stage.target.column, stage.target.classes});
   std::vector<std::size_t> no_target;
   for (std::size_t r = 0; r < table.rows; ++r)
     (std::isnan(stage.target.y[r]) ? no_target : stage.rows).push_back(r);
@@ -176,8 +174,14 @@ Result<std::vector<std::size_t>> drop_incomplete_rows(const Table& table,
 Result<Split> split_rows(const std::vector<std::size_t>& rows, const Target& target,
                          const PipelineOptions& options, Random& random) {
   if (!options.stratify) return shuffle_split(rows, options.validation_split, random);
-  std::vector<std::uint8_t> labels;
-  for (std::size_t r : rows) labels.push_back(target.y[r] == 1.0 ? 1 : 0);
+  if (target.task == Task::regression) {
+    return Error{"a stratified split keeps each class's share, but '" + target.column +
+                     "' is a regression target "
+                     "with no classes; turn stratification off",
+                 "stratify"};
+  }
+  std::vector<std::uint32_t> labels;
+  for (std::size_t r : rows) labels.push_back(static_cast<std::uint32_t>(target.y[r]));
   return stratified_split(rows, labels, options.validation_split, random);
 }
 
@@ -305,6 +309,45 @@ Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
   stage.x_val = std::move(*x_val);
   stage.preprocessor = std::move(preprocessor);
   return Result<ScalingStage>(std::move(stage));
+}
+
+Result<TargetMatrices> encode_targets(const Target& target, const Split& split,
+                                      const PipelineOptions& options,
+                                      std::vector<Decision>& decisions) {
+  TargetMatrices out;
+  out.info = TargetInfo{target.column, target.task, target.classes, 0.0, 1.0};
+  if (target.task == Task::regression) {
+    std::vector<double> train(split.train_rows.size());
+    for (std::size_t i = 0; i < train.size(); ++i) train[i] = target.y[split.train_rows[i]];
+    double sum = 0;
+    for (double v : train) sum += v;  // in train order, as the scaler sums its features
+    const double mean = sum / static_cast<double>(train.size());
+    double squares = 0;
+    for (double v : train) squares += (v - mean) * (v - mean);
+    const double std = std::sqrt(squares / static_cast<double>(train.size() - options.scaler_ddof));
+    if (!(std > 0.0) || !std::isfinite(std)) {
+      return Error{"the target '" + target.column +
+                       "' has the same value in every training row, so there is "
+                       "nothing to learn; choose another target",
+                   "target"};
+    }
+    out.info.mean = mean;
+    out.info.std = std;
+    decisions.push_back(TargetStandardised{target.column, mean, std});
+    for (std::size_t r : split.val_rows) out.val_targets.push_back(target.y[r]);
+  }
+  auto column = [&](const std::vector<std::size_t>& rows) {
+    Matrix y(static_cast<Index>(rows.size()), 1);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const double value = target.y[rows[i]];
+      y(static_cast<Index>(i), 0) = static_cast<float>(
+          target.task == Task::regression ? (value - out.info.mean) / out.info.std : value);
+    }
+    return y;
+  };
+  out.y_train = column(split.train_rows);
+  out.y_val = column(split.val_rows);
+  return Result<TargetMatrices>(std::move(out));
 }
 
 }  // namespace gradtape

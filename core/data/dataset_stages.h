@@ -1,7 +1,7 @@
 // The stages of prepare_dataset (dataset.h), in the order it calls them: target, features,
-// missing values, split, encoding, scaling. Each is one function that returns its result and
-// appends what it decided to `decisions`, so every decision is recorded once, by the stage
-// that made it.
+// missing values, split, encoding, scaling, and the target's own encoding. Each is one function
+// that returns its result and appends what it decided to `decisions`, so every decision is recorded
+// once, by the stage that made it.
 #pragma once
 
 #include <cstddef>
@@ -59,5 +59,16 @@ struct ScalingStage {
 };
 Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
                                  const PipelineOptions& options, std::vector<Decision>& decisions);
+
+// 7. The target of both sets: the class index, or for regression the value standardised with
+//    the train rows' mean and std (ddof as the features), computed in double and rounded once.
+struct TargetMatrices {
+  Matrix y_train, y_val;
+  std::vector<double> val_targets;  // regression: the validation values in their own units
+  TargetInfo info;
+};
+Result<TargetMatrices> encode_targets(const Target& target, const Split& split,
+                                      const PipelineOptions& options,
+                                      std::vector<Decision>& decisions);
 
 }  // namespace gradtape

@@ -1,6 +1,7 @@
 #include "core/data/decision.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace gradtape {
 namespace {
@@ -11,6 +12,13 @@ struct Overload : F... {
 };
 template <class... F>
 Overload(F...) -> Overload<F...>;
+
+// 77.28795 -> "77.29": four significant digits, for a sentence.
+std::string short_number(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.4g", value);
+  return text;
+}
 
 std::string rows_word(std::size_t n) { return std::to_string(n) + (n == 1 ? " row" : " rows"); }
 
@@ -37,11 +45,16 @@ std::string note(const Decision& decision) {
   return std::visit(
       Overload{
           [](const TargetClasses& d) {
+            constexpr std::size_t kNamed = 10;  // a long list names the first ten
+            const std::size_t n = std::min(d.classes.size(), kNamed);
             std::string text = "target '" + d.column + "':";
-            for (std::size_t i = 0; i < d.classes.size(); ++i) {
-              text += (i ? (i + 1 == d.classes.size() ? " and '" : ", '") : " '") + d.classes[i] +
-                      "' is class " + std::to_string(i);
+            for (std::size_t i = 0; i < n; ++i) {
+              const bool last = i + 1 == n && n == d.classes.size();
+              text += (i ? (last ? " and '" : ", '") : " '") + d.classes[i] + "' is class " +
+                      std::to_string(i);
             }
+            if (n < d.classes.size())
+              text += ", ... (" + std::to_string(d.classes.size()) + " classes)";
             return text + " (sorted order)";
           },
           [](const RowsWithoutTarget& d) {
@@ -83,6 +96,11 @@ std::string note(const Decision& decision) {
           [](const ConstantFeature& d) {
             return "dropped feature '" + d.feature +
                    "': constant in the training rows (every value is " + d.value + ")";
+          },
+          [](const TargetStandardised& d) {
+            return "target '" + d.column + "' standardised with the training rows' mean " +
+                   short_number(d.mean) + " and std " + short_number(d.std) +
+                   "; errors are shown in its own units";
           },
       },
       decision);

@@ -22,7 +22,7 @@ struct RowSet {
   std::size_t size() const { return rows.size(); }
 };
 
-// Text target values mapped to classes in sorted order (class i is classes[i]).
+// Target values mapped to classes in sorted order (class i is classes[i]).
 struct TargetClasses {
   std::string column;
   std::vector<std::string> classes;
@@ -65,10 +65,16 @@ struct ConstantFeature {
   std::string feature;
   std::string value;
 };
+// A regression target standardised with the train rows' mean and std: the loss is on that
+// scale, and the errors are reported back in the target's own units.
+struct TargetStandardised {
+  std::string column;
+  double mean = 0, std = 1;
+};
 
-using Decision =
-    std::variant<TargetClasses, RowsWithoutTarget, ColumnLeftOut, ColumnAllMissing, RowsWithMissing,
-                 ColumnWithoutTrainValue, ValuesFilled, UnseenCategories, ConstantFeature>;
+using Decision = std::variant<TargetClasses, RowsWithoutTarget, ColumnLeftOut, ColumnAllMissing,
+                              RowsWithMissing, ColumnWithoutTrainValue, ValuesFilled,
+                              UnseenCategories, ConstantFeature, TargetStandardised>;
 
 // One sentence for the page and the CLI: "dropped 2 rows of 9 with missing values (lines 3, 5)".
 std::string note(const Decision& decision);

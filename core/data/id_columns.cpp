@@ -8,7 +8,8 @@ namespace {
 
 constexpr std::size_t kMinRows = 20;  // below this, distinct values everywhere is no sign
 
-// "id", "ID", "Id", or a name ending in "_id", " id", "-id" or a camel-case "Id"/"ID".
+}  // namespace
+
 bool named_like_id(const std::string& name) {
   const std::size_t n = name.size();
   if (n < 2) return false;
@@ -21,8 +22,6 @@ bool named_like_id(const std::string& name) {
   // camel case: "customerID", "PassengerId", not "paid" or "Valid"
   return std::islower(static_cast<unsigned char>(before)) && i == 'I';
 }
-
-}  // namespace
 
 bool looks_like_id(const ColumnSummary& column, std::size_t rows) {
   if (rows < kMinRows || column.missing != 0 || column.distinct != rows) return false;

@@ -9,6 +9,10 @@
 
 namespace gradtape {
 
+// "id", "ID", "Id", or a name ending in "_id", " id", "-id" or a camel-case "Id"/"ID"
+// ("customerID", "PassengerId"; not "paid" or "Valid").
+bool named_like_id(const std::string& name);
+
 // True when `column` has a different value on every one of the table's `rows` (at least 20,
 // none missing) and is either text or named like an ID ("id", "user_id", "customerID").
 bool looks_like_id(const ColumnSummary& column, std::size_t rows);

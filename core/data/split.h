@@ -25,11 +25,12 @@ std::size_t test_count(std::size_t n, double fraction);
 // Errors (field "validation_split") when the fraction is outside (0, 1) or leaves a side empty.
 Result<Split> shuffle_split(const std::vector<std::size_t>& rows, double fraction, Random& random);
 
-// As shuffle_split, but class k (labels[i] of rows[i], 0 or 1) gets its share of the n_test
-// validation rows (largest remainder, at least one row of each class on each side): walking the
-// permutation, a row goes to validation while its class still lacks validation rows.
+// As shuffle_split, but class k (labels[i] of rows[i], 0 to K-1) gets its share of the n_test
+// validation rows (largest remainder, ties to the lower class; then at least one row of each
+// class on each side): walking the permutation, a row goes to validation while its class still
+// lacks validation rows.
 Result<Split> stratified_split(const std::vector<std::size_t>& rows,
-                               const std::vector<std::uint8_t>& labels, double fraction,
+                               const std::vector<std::uint32_t>& labels, double fraction,
                                Random& random);
 
 }  // namespace gradtape

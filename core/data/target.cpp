@@ -4,43 +4,154 @@
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <utility>
 
-#include "core/data/describe.h"
+#include "core/data/id_columns.h"
 #include "core/data/values.h"
 
 namespace gradtape {
 namespace {
 
-std::string quoted_list(const std::vector<std::string>& names) {
-  std::string text;
-  for (std::size_t i = 0; i < names.size(); ++i) text += (i ? ", '" : "'") + names[i] + "'";
-  return text;
-}
+constexpr std::size_t kMinIdRows = 20;  // as looks_like_id: below this, all-distinct is no sign
 
-std::size_t first_line_of(const Table& table, const Column& column, const std::string& label) {
-  for (std::size_t r = 0; r < column.size(); ++r) {
-    if (column.missing[r]) continue;
-    if (column.is_numeric() ? format_number(column.numbers[r]) == label : column.text(r) == label) {
-      return table.line_numbers[r];
+// The distinct present values of a column, sorted as classes sort, with their counts; the tally
+// stops at kMaxClasses + 1 values, so a wide column costs one short scan.
+struct Tally {
+  std::vector<std::string> labels;
+  std::vector<std::size_t> counts;
+  std::vector<double> numbers;  // numeric columns: the values of `labels`
+  std::size_t present = 0;
+  bool over = false;     // more than kMaxClasses distinct values
+  bool integral = true;  // every present number is a whole number
+  bool numeric = false;
+};
+
+Tally tally(const Column& column) {
+  Tally t;
+  t.numeric = column.is_numeric();
+  if (!t.numeric) {
+    std::vector<std::size_t> counts(column.texts.size(), 0);
+    for (std::size_t r = 0; r < column.size(); ++r) {
+      if (column.missing[r]) continue;
+      ++counts[column.text_ids[r]];
+      ++t.present;
     }
+    std::vector<std::size_t> order;
+    for (std::size_t id = 0; id < counts.size(); ++id) {
+      if (counts[id] > 0) order.push_back(id);
+    }
+    t.over = order.size() > kMaxClasses;
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return column.texts[a] < column.texts[b]; });
+    if (t.over) order.resize(kMaxClasses + 1);
+    for (std::size_t id : order) {
+      t.labels.push_back(column.texts[id]);
+      t.counts.push_back(counts[id]);
+    }
+    return t;
   }
-  return 0;
-}
-
-// Stops at the third distinct value, so that wide columns cost one short scan.
-bool at_most_two_values(const Column& column) {
-  if (!column.is_numeric()) return column.texts.size() <= 2;
-  double seen[2];
-  std::size_t count = 0;
   for (std::size_t r = 0; r < column.size(); ++r) {
     if (column.missing[r]) continue;
     const double value = column.numbers[r];
-    if ((count > 0 && seen[0] == value) || (count > 1 && seen[1] == value)) continue;
-    if (count == 2) return false;
-    seen[count++] = value;
+    ++t.present;
+    t.integral = t.integral && std::floor(value) == value;
+    if (t.over) continue;
+    const auto found = std::find(t.numbers.begin(), t.numbers.end(), value);
+    if (found != t.numbers.end()) {
+      ++t.counts[static_cast<std::size_t>(found - t.numbers.begin())];
+    } else if (t.numbers.size() == kMaxClasses) {
+      t.over = true;
+    } else {
+      t.numbers.push_back(value);
+      t.counts.push_back(1);
+    }
   }
-  return true;
+  std::vector<std::size_t> order(t.numbers.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return t.numbers[a] < t.numbers[b]; });
+  std::vector<double> numbers;
+  std::vector<std::size_t> counts;
+  for (std::size_t i : order) {
+    numbers.push_back(t.numbers[i]);
+    counts.push_back(t.counts[i]);
+    t.labels.push_back(format_number(t.numbers[i]));
+  }
+  t.numbers = std::move(numbers);
+  t.counts = std::move(counts);
+  return t;
+}
+
+std::size_t distinct_count(const Column& column) {
+  if (!column.is_numeric()) return column.texts.size();
+  std::vector<double> values;
+  for (std::size_t r = 0; r < column.size(); ++r) {
+    if (!column.missing[r]) values.push_back(column.numbers[r]);
+  }
+  std::sort(values.begin(), values.end());
+  return static_cast<std::size_t>(std::unique(values.begin(), values.end()) - values.begin());
+}
+
+// A different value on every row (at least 20, none missing), and text or named like an ID.
+bool id_like(const Column& column, const Tally& t) {
+  if (column.size() < kMinIdRows || t.present != column.size()) return false;
+  if (!column.is_numeric()) return column.texts.size() == column.size();
+  if (!named_like_id(column.name)) return false;
+  return (t.over ? distinct_count(column) : t.labels.size()) == column.size();
+}
+
+std::string quoted(const std::string& text) { return "'" + text + "'"; }
+
+// A column as a target: why it cannot be the target of each task (empty: it can), the rule's
+// task, and its tally of values.
+struct Analysis {
+  TargetCandidate candidate;
+  Tally tally;
+};
+
+Analysis analyse(const Column& column) {
+  Analysis analysis{{}, tally(column)};
+  const Tally& t = analysis.tally;
+  TargetCandidate& c = analysis.candidate;
+  c.column = column.name;
+  c.classes = t.labels;
+  c.counts = t.counts;
+  const std::size_t distinct = t.over ? kMaxClasses + 1 : t.labels.size();
+  const std::string many =
+      t.over ? "more than " + std::to_string(kMaxClasses) : std::to_string(distinct);
+  c.task = distinct == 2                                                  ? Task::binary
+           : !t.numeric || (t.integral && distinct <= kMaxIntegerClasses) ? Task::multiclass
+                                                                          : Task::regression;
+  std::string everywhere;  // a reason that rules out every task
+  if (t.present == 0)
+    everywhere = "every value is missing";
+  else if (distinct == 1)
+    everywhere = "one value (" + quoted(t.labels[0]) + ") in every row";
+  else if (id_like(column, t))
+    everywhere = "looks like an ID: a different value on every row";
+  for (std::size_t k = 0; k < kTaskCount; ++k) c.refused[k] = everywhere;
+  if (everywhere.empty()) {
+    std::string& binary = c.refused[static_cast<std::size_t>(Task::binary)];
+    std::string& multiclass = c.refused[static_cast<std::size_t>(Task::multiclass)];
+    std::string& regression = c.refused[static_cast<std::size_t>(Task::regression)];
+    if (distinct != 2) binary = "has " + many + " values; binary needs exactly 2";
+    if (t.over) {
+      multiclass = "has " + many + " different values; at most " + std::to_string(kMaxClasses) +
+                   " classes can be shown";
+    }
+    for (std::size_t i = 0; i < t.counts.size() && !t.over; ++i) {
+      if (t.counts[i] > 1) continue;
+      const std::string single =
+          "class " + quoted(t.labels[i]) + " has a single row; every class needs at least 2";
+      if (binary.empty()) binary = single;
+      if (multiclass.empty()) multiclass = single;
+      break;
+    }
+    if (!t.numeric) regression = "holds text; regression needs numbers";
+  }
+  c.reason = c.refused[static_cast<std::size_t>(c.task)];
+  return analysis;
 }
 
 std::string normalized(std::string_view name) {
@@ -54,10 +165,13 @@ std::string normalized(std::string_view name) {
 
 bool named_like_target(std::string_view name) {
   const std::string n = normalized(name);
-  // The usual names of a binary outcome in public tables (Titanic, churn, credit default, fraud).
+  // The usual names of an outcome in public tables (Titanic, churn, credit default, fraud,
+  // iris and penguins, wine quality, house prices, car mileage, diabetes progression).
   for (std::string_view exact :
-       {"y", "class", "label", "target", "outcome", "diagnosis", "survived", "churn", "exited",
-        "attrition", "fraud", "isfraud", "default"}) {
+       {"y",           "class",   "label",     "target",    "outcome", "diagnosis",      "survived",
+        "churn",       "exited",  "attrition", "fraud",     "isfraud", "default",        "species",
+        "variety",     "quality", "price",     "saleprice", "mpg",     "milespergallon", "medv",
+        "progression", "income",  "salary",    "charges"}) {
     if (n == exact) return true;
   }
   for (std::string_view suffix : {"target", "label", "class", "outcome", "diagnosis", "disease"}) {
@@ -71,86 +185,81 @@ bool named_like_target(std::string_view name) {
 
 }  // namespace
 
-Result<Target> read_target(const Table& table, std::string_view name) {
+const char* task_name(Task task) {
+  constexpr const char* kNames[kTaskCount] = {"binary", "multiclass", "regression"};
+  return kNames[static_cast<std::size_t>(task)];
+}
+
+Result<Target> read_target(const Table& table, std::string_view name, TaskRequest request) {
   if (name.empty())
     return Error{"choose the target column: the one the model should predict", "target"};
   const Column* column = table.find(name);
   if (!column) {
-    return Error{"there is no column '" + std::string(name) + "'; the columns are " +
-                     quoted_list(table.column_names()),
+    std::string columns;
+    for (const std::string& n : table.column_names())
+      columns += (columns.empty() ? "'" : ", '") + n + "'";
+    return Error{"there is no column '" + std::string(name) + "'; the columns are " + columns,
                  "target"};
   }
-  const std::string what = "the target '" + column->name + "'";
-  std::vector<ValueCount> counts = value_counts(*column);
-  if (counts.empty()) return Error{what + " has no values: every row is missing", "target"};
-  if (counts.size() == 1) {
-    return Error{what + " holds one class only ('" + counts[0].value +
-                     "' in every row); a "
-                     "classifier needs exactly two",
-                 "target"};
-  }
-  if (counts.size() > 2) {
-    std::string found;
-    const std::size_t shown = std::min<std::size_t>(counts.size(), 8);
-    for (std::size_t i = 0; i < shown; ++i) {
-      found += (i ? ", '" : "'") + counts[i].value + "' (" + std::to_string(counts[i].count) + ")";
-    }
-    if (shown < counts.size()) found += ", ...";
-    const ValueCount& rarest = counts.back();
-    return Error{what + " must have exactly two classes, but it has " +
-                     std::to_string(counts.size()) + ": " + found + "; the first row with '" +
-                     rarest.value + "' is line " +
-                     std::to_string(first_line_of(table, *column, rarest.value)),
-                 "target"};
+  const Analysis analysis = analyse(*column);
+  const TargetCandidate& candidate = analysis.candidate;
+  const bool requested = request != TaskRequest::automatic;
+  const Task task = requested ? static_cast<Task>(static_cast<int>(request) - 1) : candidate.task;
+  if (const std::string& why = candidate.refused[static_cast<std::size_t>(task)]; !why.empty()) {
+    return Error{"'" + column->name + "' cannot be a " + task_name(task) + " target: " + why,
+                 requested ? "task" : "target"};
   }
   Target target;
   target.column = column->name;
-  target.text_labels = !column->is_numeric();
-  std::vector<std::string> labels = {counts[0].value, counts[1].value};
-  if (column->is_numeric()) {
-    std::sort(labels.begin(), labels.end());  // "0" < "1"
-    if (labels[0] != "0" || labels[1] != "1") {
-      return Error{what + " holds the numbers '" + labels[0] + "' and '" + labels[1] +
-                       "'; a numeric target must be 0 and 1 (or write the classes as text labels)",
-                   "target"};
-    }
-  } else {
-    std::sort(labels.begin(), labels.end());  // byte order, as pandas sorts categories
-  }
-  target.labels = {labels[0], labels[1]};
+  target.task = task;
   target.y.assign(column->size(), std::numeric_limits<double>::quiet_NaN());
+  if (task == Task::regression) {
+    for (std::size_t r = 0; r < column->size(); ++r) {
+      if (column->missing[r])
+        ++target.missing;
+      else
+        target.y[r] = column->numbers[r];
+    }
+    return Result<Target>(std::move(target));
+  }
+  target.classes = candidate.classes;
+  target.counts = candidate.counts;
+  for (std::size_t k = 0; k < target.classes.size(); ++k) {
+    target.mapped = target.mapped || target.classes[k] != std::to_string(k);
+  }
   for (std::size_t r = 0; r < column->size(); ++r) {
     if (column->missing[r]) {
       ++target.missing;
       continue;
     }
-    const bool positive =
-        column->is_numeric() ? column->numbers[r] == 1.0 : column->text(r) == labels[1];
-    target.y[r] = positive ? 1.0 : 0.0;
-    ++(positive ? target.positive_count : target.negative_count);
+    const std::vector<double>& numbers = analysis.tally.numbers;
+    const std::size_t k =
+        column->is_numeric()
+            ? static_cast<std::size_t>(
+                  std::lower_bound(numbers.begin(), numbers.end(), column->numbers[r]) -
+                  numbers.begin())
+            : static_cast<std::size_t>(
+                  std::lower_bound(target.classes.begin(), target.classes.end(), column->text(r)) -
+                  target.classes.begin());
+    target.y[r] = static_cast<double>(k);
   }
   return Result<Target>(std::move(target));
 }
 
 std::vector<TargetCandidate> target_candidates(const Table& table) {
   std::vector<TargetCandidate> candidates;
-  for (const Column& column : table.columns) {
-    if (!at_most_two_values(column)) continue;
-    Result<Target> target = read_target(table, column.name);
-    if (!target) continue;
-    candidates.push_back(
-        {target->column, target->labels, target->negative_count, target->positive_count});
-  }
+  for (const Column& column : table.columns) candidates.push_back(analyse(column).candidate);
   return candidates;
 }
 
 std::optional<TargetCandidate> suggest_target(const Table& table) {
-  std::vector<TargetCandidate> candidates = target_candidates(table);
-  if (candidates.empty()) return std::nullopt;
-  for (const TargetCandidate& candidate : candidates) {
-    if (named_like_target(candidate.column)) return candidate;
+  std::optional<TargetCandidate> last;
+  for (TargetCandidate& candidate : target_candidates(table)) {
+    if (!candidate.usable()) continue;
+    if (named_like_target(candidate.column)) return std::move(candidate);
+    last = std::move(candidate);
   }
-  return candidates.back();
+  return last;
 }
 
 }  // namespace gradtape

@@ -1,7 +1,11 @@
-// The binary target: a column with exactly two classes, either the numbers 0 and 1 or two text
-// labels mapped in byte order (first = 0). Also which columns could be the target, and a guess.
+// The target column and its task, by the rule of docs/pipeline.md ("Beyond the tutorial"):
+// exactly 2 distinct values is binary; text, or integers with 3 to 20 distinct values, is
+// multi-class; any other numbers is regression. A request overrides the rule where it can work.
+// Classes are sorted (numbers ascending, text in byte order) and a class's label is its index.
+// Also what every column could be as a target, and the natural default.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -13,36 +17,52 @@
 
 namespace gradtape {
 
-struct ClassLabels {
-  std::string negative;  // class 0
-  std::string positive;  // class 1
-};
+enum class Task { binary, multiclass, regression };
+// The "task" setting: the rule's task, or one of the tasks by name (TaskRequest i = Task i - 1).
+enum class TaskRequest { automatic, binary, multiclass, regression };
 
-struct TargetCandidate {
-  std::string column;
-  ClassLabels labels;
-  std::size_t negative_count = 0;
-  std::size_t positive_count = 0;
-};
+inline constexpr std::size_t kTaskCount = 3;
+// "binary", "multiclass" or "regression".
+const char* task_name(Task task);
+
+// More classes than this cannot be shown in a tab (a confusion matrix of 30 x 30 cells is the
+// largest that stays readable), so a target with more is refused.
+inline constexpr std::size_t kMaxClasses = 30;
+// Integers with at most this many distinct values are classes by the rule; more are a quantity.
+inline constexpr std::size_t kMaxIntegerClasses = 20;
 
 struct Target {
   std::string column;
-  ClassLabels labels;
-  bool text_labels = false;  // true when two strings were mapped to 0 and 1
-  std::vector<double> y;     // 0 or 1 per data row, NaN where the target is missing
-  std::size_t negative_count = 0;
-  std::size_t positive_count = 0;
+  Task task = Task::binary;
+  std::vector<std::string> classes;  // classification: the labels, sorted; class i = classes[i]
+  std::vector<std::size_t> counts;   // classification: rows of each class
+  bool mapped = false;               // the labels are not the numbers 0..K-1 themselves
+  std::vector<double> y;             // per data row: the class index or the value; NaN if missing
   std::size_t missing = 0;
 };
 
-// The column `name` as a 0/1 target. Errors (field "target") name the classes found.
-Result<Target> read_target(const Table& table, std::string_view name);
+// The column `name` as the target of `request`'s task. Errors (field "target", or "task" when
+// the task was requested) say why the column cannot be that target.
+Result<Target> read_target(const Table& table, std::string_view name,
+                           TaskRequest request = TaskRequest::automatic);
 
-// Every column that read_target accepts, in table order.
+// What one column could be as a target.
+struct TargetCandidate {
+  std::string column;
+  Task task = Task::binary;  // the rule's task for it
+  std::string reason;        // why it cannot be the rule's target; empty when it can
+  std::array<std::string, kTaskCount> refused;  // per Task: why not, empty when it can
+  std::vector<std::string> classes;  // as classification: the sorted labels (up to kMaxClasses)
+  std::vector<std::size_t> counts;
+  bool usable() const { return reason.empty(); }
+};
+
+// Every column of the table, in table order.
 std::vector<TargetCandidate> target_candidates(const Table& table);
 
-// The first candidate named like a target (target, label, class, outcome, y, diagnosis, or a name
-// ending in one of those or in "disease"), else the last candidate; nullopt if there is none.
+// The first usable column named like a target (target, label, class, outcome, species, price,
+// ...; or a name ending in target, label, class, outcome, diagnosis or disease), else the last
+// usable column; nullopt if no column can be a target.
 std::optional<TargetCandidate> suggest_target(const Table& table);
 
 }  // namespace gradtape

@@ -1,6 +1,7 @@
-// Keras' binary cross-entropy losses as batch means, computed step by step as TensorFlow.js
-// computes them (tfjs-layers losses.ts), each with a tape op and a no-tape twin that gives the
-// same number (for validation batches).
+// Keras' losses as batch means, computed step by step as TensorFlow.js computes them
+// (tfjs-layers losses.ts), each with a tape op and a no-tape twin that gives the same number
+// (for validation batches): binary cross-entropy (binary), sparse categorical cross-entropy
+// (multi-class) and mean squared error (regression).
 #pragma once
 
 #include "core/engine/tape.h"
@@ -20,5 +21,16 @@ float binary_crossentropy(const Matrix& probs, const Matrix& targets);
 Var sigmoid_cross_entropy_with_logits(GradientTape& tape, Var logits, Var labels);
 Var sigmoid_cross_entropy_with_logits(GradientTape& tape, Var logits, const Matrix& labels);
 float sigmoid_cross_entropy_with_logits(const Matrix& logits, const Matrix& labels);
+
+// Keras SparseCategoricalCrossentropy() on probabilities, as tfjs computes it: p clipped to
+// [1e-7, 1 - 1e-7], divided by its row sum, clipped again; the batch mean of -ln p[label].
+// probs [n,K]; labels [n,1], the class index of each row (a whole number as a float).
+Var sparse_categorical_crossentropy(GradientTape& tape, Var probs, const Matrix& labels);
+float sparse_categorical_crossentropy(const Matrix& probs, const Matrix& labels);
+
+// Keras MeanSquaredError(): each row's mean of (p - t)² over its K outputs, then the batch mean.
+// predictions and targets [n,K].
+Var mean_squared_error(GradientTape& tape, Var predictions, const Matrix& targets);
+float mean_squared_error(const Matrix& predictions, const Matrix& targets);
 
 }  // namespace gradtape

@@ -9,7 +9,8 @@
 
 namespace gradtape {
 
-Sequential build_model(Index features, const TrainingConfig& config, Random& random) {
+Sequential build_model(Index features, const TrainingConfig& config, Index outputs,
+                       Activation output, Random& random) {
   Sequential model;
   Index inputs = features;
   for (int units : config.hidden) {
@@ -18,7 +19,7 @@ Sequential build_model(Index features, const TrainingConfig& config, Random& ran
     (void)added;
     inputs = units;
   }
-  Status added = model.add(Dense(inputs, 1, Activation::sigmoid, config.initializer, random));
+  Status added = model.add(Dense(inputs, outputs, output, config.initializer, random));
   assert(added.ok());
   (void)added;
   return model;

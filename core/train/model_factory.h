@@ -1,5 +1,5 @@
-// Builds what a TrainingConfig describes: the Sequential model (hidden Dense layers, then one
-// sigmoid unit) with its kernels drawn from the run's Random, and the chosen optimizer.
+// Builds what a TrainingConfig describes: the Sequential model (hidden Dense layers, then the
+// task's output layer) with its kernels drawn from the run's Random, and the chosen optimizer.
 #pragma once
 
 #include <memory>
@@ -11,8 +11,10 @@
 
 namespace gradtape {
 
-// features -> hidden... -> 1 (sigmoid). Kernels are drawn layer by layer, as the traces do.
-Sequential build_model(Index features, const TrainingConfig& config, Random& random);
+// features -> hidden... -> outputs (the head's units and activation). Kernels are drawn layer by
+// layer, as the traces do.
+Sequential build_model(Index features, const TrainingConfig& config, Index outputs,
+                       Activation output, Random& random);
 
 std::unique_ptr<Optimizer> make_optimizer(const OptimizerSettings& settings);
 

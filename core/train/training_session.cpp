@@ -8,7 +8,6 @@
 
 #include "core/data/batches.h"
 #include "core/data/target.h"
-#include "core/engine/losses.h"
 #include "core/train/model_factory.h"
 
 namespace gradtape {
@@ -35,10 +34,12 @@ Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& ta
   Random random(config.seed);
   Result<Dataset> dataset = prepare_dataset(table, config.data, random);
   if (!dataset) return dataset.error();
-  if (Status fits = check_against_data(config, *dataset); !fits) return fits.error();
-  Sequential model = build_model(dataset->x_train.cols(), config, random);
-  return std::unique_ptr<TrainingSession>(
-      new TrainingSession(config, std::move(*dataset), std::move(model), random, {}));
+  std::unique_ptr<TaskHead> head = make_head(*dataset);
+  if (Status fits = check_against_data(config, *dataset, head->units()); !fits) return fits.error();
+  Sequential model =
+      build_model(dataset->x_train.cols(), config, head->units(), head->activation(), random);
+  return std::unique_ptr<TrainingSession>(new TrainingSession(
+      config, std::move(*dataset), std::move(head), std::move(model), random, {}));
 }
 
 Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& table,
@@ -49,37 +50,40 @@ Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& ta
   if (Status chosen = choose_target(table, config); !chosen) return chosen.error();
   Result<Dataset> dataset = prepare_dataset(table, config.data, replay.split);
   if (!dataset) return dataset.error();
-  if (Status fits = check_against_data(config, *dataset); !fits) return fits.error();
-  const std::size_t n_train = static_cast<std::size_t>(dataset->x_train.rows());
+  std::unique_ptr<TaskHead> head = make_head(*dataset);
+  if (Status fits = check_against_data(config, *dataset, head->units()); !fits) return fits.error();
+  std::vector<std::size_t> identity(static_cast<std::size_t>(dataset->x_train.rows()));
+  std::iota(identity.begin(), identity.end(), std::size_t{0});
   for (std::size_t e = 0; e < replay.epoch_orders.size(); ++e) {
     std::vector<std::size_t> sorted = replay.epoch_orders[e];
     std::sort(sorted.begin(), sorted.end());
-    std::vector<std::size_t> identity(n_train);
-    std::iota(identity.begin(), identity.end(), std::size_t{0});
     if (sorted != identity) {
       return Error{"epoch " + std::to_string(e + 1) + "'s order is not a permutation of the " +
-                   std::to_string(n_train) + " train rows"};
+                   std::to_string(identity.size()) + " train rows"};
     }
   }
   Random unused(config.seed);
-  Sequential model = build_model(dataset->x_train.cols(), config, unused);
+  Sequential model =
+      build_model(dataset->x_train.cols(), config, head->units(), head->activation(), unused);
   if (Status set = model.set_weights(replay.initial_weights); !set) return set.error();
   return std::unique_ptr<TrainingSession>(
-      new TrainingSession(std::move(config), std::move(*dataset), std::move(model), unused,
-                          std::move(replay.epoch_orders)));
+      new TrainingSession(std::move(config), std::move(*dataset), std::move(head), std::move(model),
+                          unused, std::move(replay.epoch_orders)));
 }
 
 Status TrainingSession::choose_target(const Table& table, TrainingConfig& config) {
   if (!config.data.target.empty()) return {};
   std::optional<TargetCandidate> suggested = suggest_target(table);
   if (!suggested) {
-    return Error{"no column has exactly two classes, so none can be the target", "target"};
+    return Error{"no column can be the target: each is constant, missing everywhere, or an ID",
+                 "target"};
   }
   config.data.target = suggested->column;
   return {};
 }
 
-Status TrainingSession::check_against_data(const TrainingConfig& config, const Dataset& dataset) {
+Status TrainingSession::check_against_data(const TrainingConfig& config, const Dataset& dataset,
+                                           Index outputs) {
   // A run must fit a browser tab: the weights with their gradients and optimizer slots, and one
   // batch's activations (a value, an adjoint and a scratch buffer per unit).
   constexpr Index kMaxParameters = 10'000'000;
@@ -90,7 +94,7 @@ Status TrainingSession::check_against_data(const TrainingConfig& config, const D
     units += layer_units;
     inputs = layer_units;
   }
-  parameters += inputs + 1;
+  parameters += inputs * outputs + outputs;
   if (parameters > kMaxParameters) {
     return Error{"the model would have " + std::to_string(parameters) + " weights (" +
                      std::to_string(dataset.x_train.cols()) + " features in); at most " +
@@ -115,11 +119,13 @@ Status TrainingSession::check_against_data(const TrainingConfig& config, const D
   return {};
 }
 
-TrainingSession::TrainingSession(TrainingConfig config, Dataset dataset, Sequential model,
-                                 Random random, std::vector<std::vector<std::size_t>> epoch_orders)
+TrainingSession::TrainingSession(TrainingConfig config, Dataset dataset,
+                                 std::unique_ptr<TaskHead> head, Sequential model, Random random,
+                                 std::vector<std::vector<std::size_t>> epoch_orders)
     : config_(std::move(config)),
       dataset_(std::move(dataset)),
       model_(std::move(model)),
+      head_(std::move(head)),
       optimizer_(make_optimizer(config_.optimizer)),
       random_(random),
       replay_orders_(std::move(epoch_orders)),
@@ -187,8 +193,8 @@ void TrainingSession::train_batch() {
   gather_rows(dataset_.y_train, order_, begin, end, y_batch_);
 
   tape_.reset();
-  Var probs = model_(tape_, tape_.constant(x_batch_));
-  Var loss = binary_crossentropy(tape_, probs, y_batch_);
+  Var output = model_(tape_, tape_.constant(x_batch_));
+  Var loss = head_->loss(tape_, output, y_batch_);
   Result<Gradients> grads = tape_.gradient(loss, model_.trainable_weights());
   assert(grads.ok());  // shapes were fixed when the session was made
   Status applied = optimizer_->apply_gradients(*grads, model_.trainable_weights());
@@ -196,7 +202,7 @@ void TrainingSession::train_batch() {
   (void)applied;
 
   current_.step_losses.push_back(tape_.value(loss)(0, 0));
-  train_accuracy_.update_state(y_batch_, tape_.value(probs));  // pre-update predictions
+  head_->add_train(y_batch_, tape_.value(output));  // pre-update predictions
   samples_seen_ += static_cast<std::int64_t>(end - begin);
 }
 
@@ -206,13 +212,9 @@ void TrainingSession::validate_batch() {
   const std::size_t end = std::min(begin + static_cast<std::size_t>(config_.batch_size), n_val);
   gather_rows(dataset_.x_val, val_order_, begin, end, x_batch_);
   gather_rows(dataset_.y_val, val_order_, begin, end, y_batch_);
-  const Matrix& probs = model_.predict(x_batch_);
-  current_.val_batch_losses.push_back(binary_crossentropy(probs, y_batch_));
-  val_accuracy_.update_state(y_batch_, probs);
-  val_precision_.update_state(y_batch_, probs);
-  val_recall_.update_state(y_batch_, probs);
-  val_auc_.update_state(y_batch_, probs);
-  val_confusion_.update_state(y_batch_, probs);
+  const Matrix& output = model_.predict(x_batch_);
+  current_.val_batch_losses.push_back(head_->loss(output, y_batch_));
+  head_->add_val(y_batch_, output, begin);
 }
 
 void TrainingSession::end_epoch() {
@@ -220,36 +222,25 @@ void TrainingSession::end_epoch() {
   log.epoch = epoch_;
   log.train_loss = mean_of(log.step_losses);
   log.val_loss = mean_of(log.val_batch_losses);
-  log.train_accuracy = train_accuracy_.result();
-  log.train_correct = train_accuracy_.correct();
-  log.val_accuracy = val_accuracy_.result();
-  log.val_correct = val_accuracy_.correct();
-  log.val_precision = val_precision_.result();
-  log.val_recall = val_recall_.result();
-  log.val_auc = val_auc_.result();
-  confusion_ = val_confusion_.result();
+  Evaluation evaluation;
+  evaluation.epoch = epoch_;
+  head_->end_epoch(log, evaluation);
+  evaluation_ = std::move(evaluation);
   history_.push_back(std::move(log));
 
   current_ = EpochLog{};
   current_.step_losses.reserve(batches_per_epoch_);
   current_.val_batch_losses.reserve(val_batches_);
-  train_accuracy_.reset_state();
-  val_accuracy_.reset_state();
-  val_precision_.reset_state();
-  val_recall_.reset_state();
-  val_auc_.reset_state();
-  val_confusion_.reset_state();
   batch_ = 0;
   val_batch_ = 0;
   phase_ = epoch_ == config_.epochs ? Phase::done : Phase::train;
   if (!done()) ++epoch_;
 }
 
-Result<std::vector<float>> TrainingSession::predict(const Table& rows) {
+Result<Predictions> TrainingSession::predict(const Table& rows) {
   Result<Matrix> x = dataset_.preprocessor.transform(rows);
   if (!x) return x.error();
-  const Matrix& probs = model_.predict(*x);
-  return std::vector<float>(probs.data(), probs.data() + probs.size());
+  return head_->interpret(model_.predict(*x));
 }
 
 }  // namespace gradtape

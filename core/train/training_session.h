@@ -1,6 +1,7 @@
 // The tutorial's training loop (docs/pipeline.md steps 10-12) as a session that advances on
 // request: by a number of batches, by a time budget, or by one epoch, so that a page can keep each
-// frame short. It owns the prepared data, the model, the optimizer, the metrics and the history.
+// frame short. It owns the prepared data, the model, the optimizer, the task's head (its loss and
+// metrics: task_head.h) and the history. Every task runs through this one loop.
 #pragma once
 
 #include <cstdint>
@@ -12,14 +13,14 @@
 #include "core/data/dataset.h"
 #include "core/data/split.h"
 #include "core/data/table.h"
-#include "core/engine/auc.h"
-#include "core/engine/metrics.h"
 #include "core/engine/optimizer.h"
 #include "core/engine/sequential.h"
 #include "core/engine/tape.h"
 #include "core/random.h"
 #include "core/result.h"
 #include "core/train/epoch_log.h"
+#include "core/train/evaluation.h"
+#include "core/train/task_head.h"
 #include "core/train/training_config.h"
 
 namespace gradtape {
@@ -71,22 +72,25 @@ class TrainingSession {
   bool done() const { return phase_ == Phase::done; }
   Progress progress() const;
   const std::vector<EpochLog>& history() const { return history_; }
-  // The validation confusion counts after the last completed epoch; nullopt before the first.
-  const std::optional<ConfusionCounts>& confusion_matrix() const { return confusion_; }
+  // The validation results after the last completed epoch; nullopt before the first.
+  const std::optional<Evaluation>& evaluation() const { return evaluation_; }
 
   const TrainingConfig& config() const { return config_; }
   const Dataset& dataset() const { return dataset_; }
   const Sequential& model() const { return model_; }
 
-  // The positive-class probability of every row of `rows` (same columns as training; the target
-  // may be absent), prepared exactly as the training rows were.
-  Result<std::vector<float>> predict(const Table& rows);
+  // The prediction for every row of `rows` (same columns as training; the target may be
+  // absent), prepared exactly as the training rows were: each class's probability, or the value
+  // in the target's units.
+  Result<Predictions> predict(const Table& rows);
 
  private:
-  TrainingSession(TrainingConfig config, Dataset dataset, Sequential model, Random random,
+  TrainingSession(TrainingConfig config, Dataset dataset, std::unique_ptr<TaskHead> head,
+                  Sequential model, Random random,
                   std::vector<std::vector<std::size_t>> epoch_orders);
   static Status choose_target(const Table& table, TrainingConfig& config);
-  static Status check_against_data(const TrainingConfig& config, const Dataset& dataset);
+  static Status check_against_data(const TrainingConfig& config, const Dataset& dataset,
+                                   Index outputs);
 
   // One batch of the current phase; true when it was the epoch's last.
   bool run_batch();
@@ -106,12 +110,7 @@ class TrainingSession {
   std::vector<std::size_t> order_;      // this epoch's order of the train rows
   std::vector<std::size_t> val_order_;  // 0..n_val-1
 
-  BinaryAccuracy train_accuracy_;
-  BinaryAccuracy val_accuracy_;
-  Precision val_precision_;
-  Recall val_recall_;
-  AUC val_auc_;
-  ConfusionMatrix val_confusion_;
+  std::unique_ptr<TaskHead> head_;  // the task's loss and metrics
 
   Phase phase_ = Phase::train;
   int epoch_ = 1;
@@ -120,7 +119,7 @@ class TrainingSession {
   std::int64_t samples_seen_ = 0;
   EpochLog current_;
   std::vector<EpochLog> history_;
-  std::optional<ConfusionCounts> confusion_;
+  std::optional<Evaluation> evaluation_;
 };
 
 }  // namespace gradtape

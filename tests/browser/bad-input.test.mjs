@@ -88,12 +88,15 @@ test('a file over the size limit is refused before it is read', async () => {
   assert.match(await page.getByRole('status').textContent(), /Ready/, 'nothing was loaded');
 });
 
-test('a file without a two-valued column says there is nothing to predict', async () => {
+test('a file where no column can be the target says there is nothing to predict, and why', async () => {
   const { page } = pages.current;
-  await dropFile(page, { name: 'three-classes.csv', text: 'x,y,kind\n1,2,a\n2,3,b\n3,4,c\n4,5,a\n5,6,b\n6,7,c\n' });
+  const rows = Array.from({ length: 25 }, (_, i) => `${i + 1},7`);
+  await dropFile(page, { name: 'no-target.csv', text: `id,same\n${rows.join('\n')}\n` });
   const message = await alertText(page);
-  assert.match(message, /three-classes\.csv/);
-  assert.match(message, /two values/);
+  assert.match(message, /no-target\.csv/);
+  assert.match(message, /no column to predict/);
+  assert.match(message, /id: looks like an ID/);
+  assert.match(message, /same: one value/);
   assert.ok(await page.getByRole('button', { name: 'Train', exact: true }).isDisabled());
 });
 

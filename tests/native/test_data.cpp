@@ -14,6 +14,12 @@ std::string environment(const char* name) {
   return value ? value : "";
 }
 
+std::optional<std::string> shared_file(const std::string& folder, const std::string& name) {
+  std::string path = std::string(GRADTAPE_SHARED_DIR) + "/" + folder + "/" + name;
+  if (file_exists(path)) return path;
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<std::string> heart_csv_path() {
@@ -29,9 +35,11 @@ std::optional<std::string> heart_csv_path() {
 }
 
 std::optional<std::string> reference_path(const std::string& name) {
-  std::string path = std::string(GRADTAPE_SHARED_DIR) + "/reference/" + name;
-  if (file_exists(path)) return path;
-  return std::nullopt;
+  return shared_file("reference", name);
+}
+
+std::optional<std::string> shared_data_path(const std::string& name) {
+  return shared_file("data", name);
 }
 
 std::string read_text_file(const std::string& path) {

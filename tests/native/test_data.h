@@ -14,6 +14,8 @@ namespace gradtape::testing {
 std::optional<std::string> heart_csv_path();
 // A file of ../shared/reference/ (for example "heart_tfjs_trace_2epochs.json"), if it exists.
 std::optional<std::string> reference_path(const std::string& name);
+// A file of ../shared/data/ (for example "penguins.csv"), if it exists.
+std::optional<std::string> shared_data_path(const std::string& name);
 // The whole text of a file; fails the test if it cannot be read.
 std::string read_text_file(const std::string& path);
 // True under CI, where missing data must fail rather than skip.
@@ -43,4 +45,15 @@ bool running_under_ci();
     FAIL() << "reference trace " << (name) << " not found in ../shared/reference (CI=true)"; \
   } else {                                                                                   \
     GTEST_SKIP() << "reference trace " << (name) << " not found in ../shared/reference";     \
+  }
+
+// Sets `var` to the path of ../shared/data/NAME, or skips (fails under CI).
+#define GRADTAPE_REQUIRE_SHARED_DATA(var, name)                                   \
+  std::string var;                                                                \
+  if (auto found_ = ::gradtape::testing::shared_data_path(name)) {                \
+    var = *found_;                                                                \
+  } else if (::gradtape::testing::running_under_ci()) {                           \
+    FAIL() << "data file " << (name) << " not found in ../shared/data (CI=true)"; \
+  } else {                                                                        \
+    GTEST_SKIP() << "data file " << (name) << " not found in ../shared/data";     \
   }

@@ -52,7 +52,8 @@ test('invalid settings name their field', () => {
     [{ learningRate: Infinity }, 'learningRate'], [{ optimizer: 'adagrad' }, 'optimizer'],
     [{ hidden: '64,x' }, 'hidden'], [{ hidden: [64, 0] }, 'hidden'],
     [{ validationSplit: 1 }, 'validationSplit'], [{ validationSplit: 0 }, 'validationSplit'],
-    [{ seed: -1 }, 'seed'], [{ target: 'Nope' }, 'target'], [{ target: 'Age' }, 'target'],
+    [{ seed: -1 }, 'seed'], [{ target: 'Nope' }, 'target'], [{ target: 'Age', task: 'binary' }, 'task'],
+    [{ target: 'Sex', task: 'regression' }, 'task'], [{ task: 'ordinal' }, 'task'], [{ epoch: 5 }, 'epoch'],
     [{ encoding: 'hash' }, 'encoding'], [{ missing: 'zero' }, 'missing'],
     [{ activation: 'gelu' }, 'activation'], [{ scalerDdof: 2 }, 'scalerDdof'],
   ];
@@ -92,7 +93,8 @@ test('predict refuses rows it cannot prepare, naming the problem', () => {
   const header = 'Age,Sex,ChestPainType,RestingBP,Cholesterol,FastingBS,RestingECG,MaxHR,ExerciseAngina,Oldpeak,ST_Slope';
   const good = session.predict(`${header}\n40,M,ATA,140,289,0,Normal,172,N,0,Up\n60,M,ASY,150,0,1,ST,100,Y,2.5,Flat\n`);
   assert.equal(good.probabilities.length, 2);
-  assert.ok(good.probabilities.every((p) => p >= 0 && p <= 1));
+  assert.ok(good.probabilities.every((row) => row.length === 2 && Math.abs(row[0] + row[1] - 1) < 1e-6));
+  assert.ok(good.labels.every((label) => label === '0' || label === '1'));
   const unseen = errorOf(() => session.predict(`${header}\n40,X,ATA,140,289,0,Normal,172,N,0,Up\n`));
   assert.match(unseen.message, /X/);
   assert.equal(unseen.column, 'Sex');

@@ -10,7 +10,11 @@ const window = {};
 new Function('window', source)(window);
 const S = window.gradtapeUI.state;
 
-const summary = { rows: 10, columns: [], targetCandidates: [{ name: 'y', labels: ['0', '1'], counts: [5, 5] }] };
+const summary = {
+  rows: 10, columns: [],
+  targetCandidates: [{ name: 'y', task: 'binary', usable: true, reason: null, labels: ['0', '1'], counts: [5, 5],
+    refused: { binary: null, multiclass: null, regression: null } }],
+};
 const plan = { batchesPerEpoch: 4, trainRows: 8, valRows: 2 };
 
 function readyWithData() {
@@ -96,6 +100,23 @@ test('the progress figures: the share of batches done, the speed and the time le
   assert.equal(S.progressFigures(run, 3000).validating, true);
   run.progress = { ...run.progress, done: true, epochEnded: true };
   assert.deepEqual([S.progressFigures(run, 4000).fraction, S.progressFigures(run, 4000).etaMs], [1, 0]);
+});
+
+test('a table whose every column is refused for every task has no target', () => {
+  const refused = { binary: 'constant', multiclass: 'constant', regression: 'constant' };
+  assert.equal(S.hasTarget({ targetCandidates: [{ name: 'x', refused }] }), false);
+  assert.equal(S.hasTarget(summary), true);
+  const state = S.createAppState();
+  S.engineReady(state, '0.1.0');
+  S.dataLoaded(state, { name: 'c.csv', bytes: 1, summary: { ...summary, targetCandidates: [{ name: 'x', refused }] } });
+  assert.equal(S.controls(state).train, false);
+});
+
+test('the figure of the task in words', () => {
+  const run = { plan: { metric: { label: 'Accuracy', val: 'valAccuracy', kind: 'fraction' } } };
+  assert.equal(S.metricText(run, { valAccuracy: 0.875 }), 'val accuracy 0.8750');
+  const regression = { plan: { metric: { label: 'MAE', val: 'valMae', kind: 'units' } } };
+  assert.equal(S.metricText(regression, { valMae: 44.21349 }), 'val MAE 44.21');
 });
 
 test('a new file ends the last run', () => {

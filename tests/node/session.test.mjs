@@ -120,8 +120,11 @@ test('step honours maxBatches and reports progress', () => {
   do progress = session.step({ maxBatches: 1000 }); while (!progress.epochEnded);
   assert.equal(progress.log.epoch, 1);
   assert.equal(progress.epoch, 2);
-  const { confusion } = progress.evaluation;
-  assert.ok(confusion.tp + confusion.tn > 0);
+  const { matrix, classes, task } = progress.evaluation;
+  assert.equal(task, 'binary');
+  assert.deepEqual(classes, ['0', '1']);
+  assert.ok(matrix[0][0] + matrix[1][1] > 0, 'some rows classified right');
+  assert.equal(matrix.flat().reduce((a, b) => a + b, 0), plan.valRows);
   assert.deepEqual(session.evaluation(), progress.evaluation, 'the evaluation of the epoch just ended');
   assert.equal(session.settings().batchSize, 100);
   session.delete();

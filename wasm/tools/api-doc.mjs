@@ -21,8 +21,8 @@ export function settingsTable(schema) {
 }
 
 export function epochFieldTable(fields) {
-  const rows = fields.map((f) => `| \`${f.key}\` | \`${f.name}\` | ${f.label} | ${f.kind} |`);
-  return ['| key | CSV and `--json` name | label on the page | kind |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  const rows = fields.map((f) => `| \`${f.key}\` | \`${f.name}\` | ${f.label} | ${f.kind} | ${f.tasks.join(', ')} |`);
+  return ['| key | CSV and `--json` name | label on the page | kind | tasks |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 // API.md with each generated section replaced by `sections[name]`.

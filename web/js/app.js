@@ -19,8 +19,9 @@
     history: byId('download-history'), settings: byId('download-settings'),
   };
   const views = {
-    lossChart: ui.charts.createChartOrPlaceholder(byId('loss-chart'), { yTitle: 'Loss', name: 'Loss chart', empty: byId('loss-empty'), epochs: ui.settings.defaults().epochs }),
-    metricChart: ui.charts.createChartOrPlaceholder(byId('accuracy-chart'), { yTitle: 'Accuracy', name: 'Accuracy chart', percent: true, empty: byId('accuracy-empty'), epochs: ui.settings.defaults().epochs }),
+    lossChart: ui.charts.createChartOrPlaceholder(byId('loss-chart'), { yTitle: 'Loss', empty: byId('loss-empty'), epochs: ui.settings.defaults().epochs }),
+    metricChart: ui.charts.createChartOrPlaceholder(byId('accuracy-chart'), { yTitle: 'Accuracy', percent: true, empty: byId('accuracy-empty'), epochs: ui.settings.defaults().epochs }),
+    captions: ui.charts.createChartCaptions(),
     run: ui.createRunView(),
     history: ui.createHistoryView(),
     results: ui.createResultsView(),
@@ -134,9 +135,10 @@
     views.dataset.render(state.data, form.target());
     clearRunViews();
     renderControls();
-    if (!summary.targetCandidates.length) {
-      views.alert.show(`${name} has no column to predict.`, 'gradtape trains a binary classifier: the target must be a column with exactly two values (such as 0/1 or yes/no).');
-      views.run.setStatus(`Loaded ${name}, but it has no two-valued column to predict.`);
+    if (!S.hasTarget(summary)) {
+      const reasons = summary.targetCandidates.map((c) => `${c.name}: ${c.reason}`).slice(0, 6).join('; ');
+      views.alert.show(`${name} has no column to predict.`, `Every column is constant, missing everywhere, or an ID (${reasons}).`);
+      views.run.setStatus(`Loaded ${name}, but no column can be the target.`);
     } else {
       views.run.setStatus(`Loaded ${name}: ${fmt.plural(summary.rows, 'row')}. Press Train to start.`);
     }
@@ -217,7 +219,7 @@
     const last = run.logs[run.logs.length - 1];
     const took = fmt.duration(S.activeMs(run, performance.now()));
     if (!last) return `No epoch completed (${took}).`;
-    return `${fmt.plural(run.logs.length, 'epoch')} in ${took} · final val accuracy ${fmt.fixed(last.valAccuracy)} · val loss ${fmt.fixed(last.valLoss)}`;
+    return `${fmt.plural(run.logs.length, 'epoch')} in ${took} · final ${S.metricText(run, last)} · val loss ${fmt.fixed(last.valLoss)}`;
   }
 
   /** @param {RunStatus} status */
@@ -287,7 +289,7 @@
     const run = state.run;
     if (!run || !run.logs.length) return;
     ui.downloads.saveText(`gradtape-history-${ui.downloads.stem(run.dataName)}-${stamp()}.csv`,
-      ui.downloads.historyCsv(run.logs), 'text/csv');
+      ui.downloads.historyCsv(run.logs, run.plan.task), 'text/csv');
   }
   function downloadSettings() {
     const run = state.run;

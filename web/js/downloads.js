@@ -15,10 +15,12 @@
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   }
 
-  // One header line, then one line per epoch log; CRLF-free, UTF-8.
-  function historyCsv(logs) {
-    const lines = [FIELDS.map((field) => field.name).join(',')];
-    for (const log of logs) lines.push(FIELDS.map((field) => csvCell(log[field.key])).join(','));
+  // One header line (the fields `task` reports), then one line per epoch log; LF, UTF-8.
+  /** @param {EpochLog[]} logs @param {string} task */
+  function historyCsv(logs, task) {
+    const fields = FIELDS.filter((field) => field.tasks.includes(task));
+    const lines = [fields.map((field) => field.name).join(',')];
+    for (const log of logs) lines.push(fields.map((field) => csvCell(log[field.key])).join(','));
     return `${lines.join('\n')}\n`;
   }
 

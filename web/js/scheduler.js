@@ -39,5 +39,13 @@
     };
   }
 
+  // Runs fn when the page is idle (within `timeout` ms at the latest), given the idle deadline.
+  /** @param {(deadline?: IdleDeadline) => void} fn @param {number} timeout */
+  function whenIdle(fn, timeout) {
+    if (window.requestIdleCallback) window.requestIdleCallback(fn, { timeout });
+    else setTimeout(fn, 16);
+  }
+
   ui.createScheduler = createScheduler;
+  ui.whenIdle = whenIdle;
 })(window.gradtapeUI = window.gradtapeUI || {});

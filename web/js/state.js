@@ -129,13 +129,19 @@
     if (error !== null) run.error = error;
   }
 
+  // True when some column of the table can be the target of some task.
+  /** @param {TableSummary} summary */
+  function hasTarget(summary) {
+    return summary.targetCandidates.some((c) => Object.values(c.refused).some((why) => why === null));
+  }
+
   // Which controls can be used in this state.
   /** @param {AppState} state */
   function controls(state) {
     const run = state.run;
     const active = runActive(state);
     const ready = state.engine.status === 'ready';
-    const trainable = Boolean(state.data && state.data.summary.targetCandidates.length);
+    const trainable = Boolean(state.data) && hasTarget(state.data.summary);
     return {
       train: ready && trainable && !active && !state.loading && !state.starting,
       pause: active,
@@ -172,8 +178,18 @@
     };
   }
 
+  // The task's validation figure of an epoch, in words: "val accuracy 0.8750", "val MAE 44.21".
+  /** @param {Run} run @param {EpochLog} log */
+  function metricText(run, log) {
+    const { label, val, kind } = run.plan.metric;
+    const value = log[val];
+    const shown = Number.isFinite(value) ? (kind === 'fraction' ? value.toFixed(4) : String(Number(value.toPrecision(4)))) : '–';
+    return `val ${kind === 'fraction' ? label.toLowerCase() : label} ${shown}`;
+  }
+
   ui.state = {
-    createAppState, engineReady, engineFailed, loadStarted, loadFailed, dataLoaded, runStarting, runNotStarted,
+    metricText,
+    createAppState, hasTarget, engineReady, engineFailed, loadStarted, loadFailed, dataLoaded, runStarting, runNotStarted,
     runStarted, stepped, takeUndrawn, queueDrawing, nextDrawing, runReset, runActive, activeMs, setRunStatus, controls, progressFigures,
   };
 })(window.gradtapeUI = window.gradtapeUI || {});

@@ -29,21 +29,27 @@
       // Clearing the last run's charts and tables is drawing too: it takes the first frames.
       clearLoss: (run) => views.lossChart.reset(run.settings.epochs),
       clearRest: (run) => {
+        const { metric } = run.plan;
+        views.metricChart.setMetric({ yTitle: metric.label, percent: metric.kind === 'fraction' });
         views.metricChart.reset(run.settings.epochs);
-        views.history.reset();
-        views.results.reset();
+        views.captions.show(run.plan);
+        views.history.reset(run.plan.task);
+        views.results.reset(run.plan);
         views.run.setSummary('');
         views.run.showPlan(run.plan);
         views.run.showProgress(S.progressFigures(run, performance.now()));
       },
       loss: (run, logs) => views.lossChart.addPoints(logs.map((log) => ({ epoch: log.epoch, train: log.trainLoss, val: log.valLoss }))),
-      metric: (run, logs) => views.metricChart.addPoints(logs.map((log) => ({ epoch: log.epoch, train: log.trainAccuracy, val: log.valAccuracy }))),
+      metric: (run, logs) => {
+        const { train, val } = run.plan.metric;
+        views.metricChart.addPoints(logs.map((log) => ({ epoch: log.epoch, train: log[train], val: log[val] })));
+      },
       rest: (run, logs) => {
         views.history.addRows(logs);
         const last = logs[logs.length - 1];
         views.results.show(run.evaluation, last, run.settings.epochs);
         if (!(run.progress && run.progress.done)) {
-          views.run.setStatus(`Epoch ${last.epoch}/${run.settings.epochs} · val loss ${fmt.fixed(last.valLoss)} · val accuracy ${fmt.fixed(last.valAccuracy)}`);
+          views.run.setStatus(`Epoch ${last.epoch}/${run.settings.epochs} · val loss ${fmt.fixed(last.valLoss)} · ${S.metricText(run, last)}`);
         }
         onEpochsDrawn();
         state.frame.lastStatsAt = performance.now();

@@ -9,7 +9,7 @@
   function warmUpEngine(module, csvText) {
     let cancelled = false;
     let session = null;
-    const idle = window.requestIdleCallback ? (fn) => window.requestIdleCallback(fn, { timeout: 300 }) : (fn) => setTimeout(fn, 16);
+    const idle = (fn) => ui.whenIdle(fn, 300);
     const cancel = () => {
       cancelled = true;
       if (session) session.delete();

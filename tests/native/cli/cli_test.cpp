@@ -187,6 +187,61 @@ TEST(Cli, ReplayOfTheTwoEpochTracePasses) {
   EXPECT_EQ(epochs, 2);
 }
 
+TEST(Cli, TrainsAMulticlassTargetAndPrintsItsMatrixAndScores) {
+  GRADTAPE_REQUIRE_SHARED_DATA(penguins, "penguins.csv");
+  CliRun run = gradtape("train " + penguins + " --epochs 3");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find("target species (multiclass: 3 classes (Adelie, Chinstrap, Gentoo))"),
+            std::string::npos)
+      << run.err;
+  EXPECT_NE(run.err.find("model 7-64-64-3"), std::string::npos) << run.err;
+  EXPECT_NE(run.out.find(" - accuracy: "), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find(" - val_macro_f1: "), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("   Adelie  Chinstrap     Gentoo"), std::string::npos) << run.out;
+  EXPECT_NE(run.out.find("macro F1"), std::string::npos) << run.out;
+  CliRun binary = gradtape("train " + penguins + " --target species --task binary");
+  EXPECT_EQ(binary.status, 2);
+  EXPECT_NE(binary.err.find("--task: 'species' cannot be a binary target: has 3 values"),
+            std::string::npos)
+      << binary.err;
+}
+
+TEST(Cli, TrainsARegressionTargetAndReportsErrorsInItsUnits) {
+  GRADTAPE_REQUIRE_SHARED_DATA(diabetes, "diabetes_progression.csv");
+  CliRun run = gradtape("train " + diabetes + " --epochs 2 --json");
+  ASSERT_EQ(run.status, 0) << run.err;
+  EXPECT_NE(run.err.find("target progression (regression)"), std::string::npos) << run.err;
+  std::istringstream lines(run.out);
+  std::string line;
+  ASSERT_TRUE(std::getline(lines, line));
+  nlohmann::json first = nlohmann::json::parse(line);
+  for (const char* key :
+       {"train_loss", "val_loss", "train_mae", "val_mae", "val_rmse", "val_r2", "ms"}) {
+    EXPECT_TRUE(first.contains(key)) << key;
+  }
+  EXPECT_FALSE(first.contains("val_accuracy"));
+  EXPECT_GT(first["val_mae"].get<double>(), 10);  // in progression's units, not standardised
+  CliRun text = gradtape("train " + diabetes + " --epochs 2");
+  EXPECT_NE(text.out.find("Validation errors, in the target's units: MAE "), std::string::npos)
+      << text.out;
+  CliRun stratified = gradtape("train " + diabetes + " --stratify");
+  EXPECT_EQ(stratified.status, 2);
+  EXPECT_NE(stratified.err.find("--stratify: "), std::string::npos) << stratified.err;
+}
+
+TEST(Cli, ReplayOfTheTableTracesPasses) {
+  for (const auto& [trace_name, data_name] :
+       {std::pair{"penguins_tfjs_trace_2epochs.json", "penguins.csv"},
+        {"diabetes_tfjs_trace_2epochs.json", "diabetes_progression.csv"}}) {
+    GRADTAPE_REQUIRE_SHARED_DATA(data, data_name);
+    GRADTAPE_REQUIRE_TRACE(ignored, trace_name);
+    CliRun run = gradtape("replay " + *testing::reference_path(trace_name) + " --data " + data);
+    EXPECT_EQ(run.status, 0) << run.out << run.err;
+    EXPECT_NE(run.out.find("table-tfjs-trace/1"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("first 2 epochs: AGREE"), std::string::npos) << run.out;
+  }
+}
+
 TEST(Cli, ReplayRefusesAFileThatIsNotATrace) {
   GRADTAPE_REQUIRE_HEART_CSV(heart);
   std::string file = write_temp("{\"format\": \"something-else\"}");

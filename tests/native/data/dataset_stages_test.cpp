@@ -18,11 +18,11 @@ PipelineOptions with_target(const std::string& target) {
 }
 
 TEST(TargetStage, KeepsTheRowsWithATargetAndRecordsTheRest) {
-  Table table = read_ok("a,y\n1,no\n2,\n3,yes\n4,no\n");
+  Table table = read_ok("a,y\n1,no\n2,\n3,yes\n4,no\n5,yes\n");
   std::vector<Decision> decisions;
   Result<TargetStage> stage = read_target_stage(table, with_target("y"), decisions);
   ASSERT_TRUE(stage.ok()) << stage.error().message;
-  EXPECT_EQ(stage->rows, (std::vector<std::size_t>{0, 2, 3}));
+  EXPECT_EQ(stage->rows, (std::vector<std::size_t>{0, 2, 3, 4}));
   ASSERT_EQ(decisions.size(), 2u);
   EXPECT_EQ(note(decisions[0]), "target 'y': 'no' is class 0 and 'yes' is class 1 (sorted order)");
   EXPECT_EQ(note(decisions[1]), "dropped 1 row without a target value (line 3)");
@@ -30,14 +30,14 @@ TEST(TargetStage, KeepsTheRowsWithATargetAndRecordsTheRest) {
 }
 
 TEST(TargetStage, NumericZeroOneTargetsNeedNoMapping) {
-  Table table = read_ok("a,y\n1,0\n2,1\n");
+  Table table = read_ok("a,y\n1,0\n2,1\n3,0\n4,1\n");
   std::vector<Decision> decisions;
   ASSERT_TRUE(read_target_stage(table, with_target("y"), decisions).ok());
   EXPECT_TRUE(decisions.empty());
 }
 
 TEST(SelectFeatures, LeavesOutRequestedAndAllMissingColumns) {
-  Table table = read_ok("id,empty,a,y\n1,,5,0\n2,,6,1\n3,,7,0\n");
+  Table table = read_ok("id,empty,a,y\n1,,5,0\n2,,6,1\n3,,7,0\n4,,8,1\n");
   PipelineOptions options = with_target("y");
   options.exclude = {"id"};
   std::vector<Decision> decisions;
@@ -54,7 +54,7 @@ TEST(SelectFeatures, LeavesOutRequestedAndAllMissingColumns) {
 }
 
 TEST(SelectFeatures, NothingLeftIsAnErrorOnWhatLeftItOut) {
-  Table table = read_ok("a,b,y\n1,,0\n2,,1\n");
+  Table table = read_ok("a,b,y\n1,,0\n2,,1\n3,,0\n4,,1\n");
   PipelineOptions options = with_target("y");
   std::vector<Decision> decisions;
   Result<TargetStage> target = read_target_stage(table, options, decisions);
@@ -65,7 +65,7 @@ TEST(SelectFeatures, NothingLeftIsAnErrorOnWhatLeftItOut) {
   EXPECT_EQ(features.error().field, "exclude");
   EXPECT_NE(features.error().message.find("Keep at least one column"), std::string::npos);
   options.exclude = {};
-  features = select_features(read_ok("a,y\n,0\n,1\n"), options, *target, decisions);
+  features = select_features(read_ok("a,y\n,0\n,1\n,0\n,1\n"), options, *target, decisions);
   ASSERT_FALSE(features.ok());
   EXPECT_EQ(features.error().field, "target");
 }

@@ -198,9 +198,13 @@ TEST(DatasetOptions, DdofZeroDividesByN) {
 TEST(DatasetOptions, StratifyWithTooFewOfAClassNamesTheField) {
   PipelineOptions options = with_target("y");
   options.stratify = true;
-  Result<Dataset> dataset = prepare("a,y\n1,0\n2,0\n3,1\n4,0\n5,0\n", options);
+  // Two rows of class 1 in five: the target stands, but 1 validation row cannot hold both classes.
+  Result<Dataset> dataset = prepare("a,y\n1,0\n2,1\n3,1\n4,0\n5,0\n", options);
   ASSERT_FALSE(dataset.ok());
-  EXPECT_EQ(dataset.error().field, "stratify");
+  EXPECT_EQ(dataset.error().field, "validation_split");
+  Result<Dataset> regression = prepare("a,y\n1,0.5\n2,1.5\n3,2.5\n4,0.25\n5,3\n", options);
+  ASSERT_FALSE(regression.ok());
+  EXPECT_EQ(regression.error().field, "stratify");
 }
 
 TEST(DatasetOptions, StratifiedSplitKeepsTheClassShares) {
@@ -316,8 +320,7 @@ TEST(DatasetRows, TextTargetIsMappedInSortedOrderAndReported) {
   Result<Dataset> dataset =
       prepare("a,Outcome\n1,yes\n2,no\n3,yes\n4,no\n5,no\n", with_target("Outcome"));
   ASSERT_TRUE(dataset.ok()) << dataset.error().message;
-  EXPECT_EQ(dataset->labels.negative, "no");
-  EXPECT_EQ(dataset->labels.positive, "yes");
+  EXPECT_EQ(dataset->target.classes, (std::vector<std::string>{"no", "yes"}));
   EXPECT_TRUE(has_note(*dataset, "'no' is class 0 and 'yes' is class 1"));
 }
 
@@ -343,6 +346,64 @@ TEST(DatasetRows, GivenSplitWithABadRowNumberIsAnError) {
   EXPECT_EQ(dataset.error().field, "split");
   dataset = prepare_dataset(read_ok(kSmall), with_target("y"), Split{{0, 1, 2}, {2}});
   ASSERT_FALSE(dataset.ok());
+}
+
+// ---- tasks --------------------------------------------------------------------------------------
+
+TEST(DatasetTasks, MulticlassTargetsAreClassIndicesAndTheMappingIsNoted) {
+  std::string csv = "a,b,kind\n";
+  const char* kinds[] = {"cat", "dog", "bird"};
+  for (int i = 0; i < 30; ++i)
+    csv += std::to_string(i) + "," + std::to_string(i % 7) + "," + kinds[i % 3] + "\n";
+  Result<Dataset> dataset = prepare(csv, with_target("kind"));
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  EXPECT_EQ(dataset->target.task, Task::multiclass);
+  EXPECT_EQ(dataset->target.classes, (std::vector<std::string>{"bird", "cat", "dog"}));
+  for (Index i = 0; i < dataset->y_train.rows(); ++i) {
+    const float y = dataset->y_train(i, 0);
+    EXPECT_TRUE(y == 0.f || y == 1.f || y == 2.f) << y;
+  }
+  EXPECT_TRUE(has_note(*dataset, "'bird' is class 0, 'cat' is class 1 and 'dog' is class 2"));
+}
+
+TEST(DatasetTasks, StratifiedMulticlassKeepsEachClassOnBothSides) {
+  std::string csv = "a,kind\n";
+  for (int i = 0; i < 40; ++i)
+    csv += std::to_string(i) + "," + (i < 4 ? "rare" : i % 2 ? "x" : "y") + "\n";
+  PipelineOptions options = with_target("kind");
+  options.stratify = true;
+  Result<Dataset> dataset = prepare(csv, options);
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  int rare_val = 0;
+  for (Index i = 0; i < dataset->y_val.rows(); ++i)
+    rare_val += dataset->y_val(i, 0) == 0.f;  // "rare" sorts first
+  EXPECT_EQ(rare_val, 1);                     // 8 validation rows: 4/40 of them is 0.8, at least 1
+}
+
+TEST(DatasetTasks, RegressionTargetsAreStandardisedWithTheTrainRows) {
+  const std::string csv = "a,y\n1,10\n2,20.5\n3,30\n4,40\n5,1000\n";
+  Result<Dataset> dataset =
+      prepare_dataset(read_ok(csv), with_target("y"), Split{{0, 1, 2, 3}, {4}});
+  ASSERT_TRUE(dataset.ok()) << dataset.error().message;
+  EXPECT_EQ(dataset->target.task, Task::regression);
+  // Train targets 10, 20.5, 30, 40: mean 25.125, squares about it 495.1875, sample std
+  // sqrt(495.1875 / 3) = 12.8477; the validation 1000 is
+  // kept in its own units for the errors and never enters the mean.
+  EXPECT_DOUBLE_EQ(dataset->target.mean, 25.125);
+  EXPECT_NEAR(dataset->target.std, 12.8477, 1e-4);
+  EXPECT_EQ(dataset->val_targets, std::vector<double>{1000});
+  EXPECT_FLOAT_EQ(dataset->y_val(0, 0), static_cast<float>((1000 - 25.125) / dataset->target.std));
+  EXPECT_TRUE(has_note(*dataset,
+                       "target 'y' standardised with the training rows' mean 25.12 and std 12.85"));
+}
+
+TEST(DatasetTasks, ARequestedTaskOverridesTheRule) {
+  std::string csv = "a,score\n";
+  for (int i = 0; i < 30; ++i) csv += std::to_string(i) + "," + std::to_string(3 + i % 5) + "\n";
+  PipelineOptions options = with_target("score");
+  EXPECT_EQ(prepare(csv, options)->target.task, Task::multiclass);
+  options.task = TaskRequest::regression;
+  EXPECT_EQ(prepare(csv, options)->target.task, Task::regression);
 }
 
 // ---- no leakage --------------------------------------------------------------------------------

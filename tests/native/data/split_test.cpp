@@ -65,7 +65,7 @@ TEST(Split, FractionLeavingNoTrainingRowIsAnError) {
 TEST(Split, StratifiedKeepsTheClassSharesAndThePermutationOrder) {
   // 30 rows of class 1 and 70 of class 0: 20 validation rows are 6 of class 1 and 14 of class 0.
   std::vector<std::size_t> rows = iota(100);
-  std::vector<std::uint8_t> labels(100, 0);
+  std::vector<std::uint32_t> labels(100, 0);
   for (std::size_t i = 0; i < 100; i += 10) labels[i] = labels[i + 3] = labels[i + 7] = 1;
   Random random(3), reference(3);
   Result<Split> split = stratified_split(rows, labels, 0.2, random);
@@ -90,7 +90,7 @@ TEST(Split, StratifiedKeepsTheClassSharesAndThePermutationOrder) {
 }
 
 TEST(Split, StratifiedKeepsARareClassOnBothSides) {
-  std::vector<std::uint8_t> labels(20, 0);
+  std::vector<std::uint32_t> labels(20, 0);
   labels[4] = labels[9] = 1;  // 2 of 20: 0.4 of a validation row by share
   Random random(5);
   Result<Split> split = stratified_split(iota(20), labels, 0.2, random);
@@ -100,8 +100,41 @@ TEST(Split, StratifiedKeepsARareClassOnBothSides) {
   EXPECT_EQ(val_positives, 1u);
 }
 
+TEST(Split, StratifiedSharesThreeClassesByLargestRemainder) {
+  // 50, 30 and 20 rows; 15 validation rows: exact shares 7.5, 4.5, 3 -> 7 + 4 + 3 = 14, and the
+  // 15th goes to the largest remainder, the first on ties: 8, 4, 3.
+  std::vector<std::uint32_t> labels;
+  for (std::uint32_t c : {0u, 1u, 2u})
+    labels.insert(labels.end(), c == 0 ? 50 : c == 1 ? 30 : 20, c);
+  Random random(9);
+  Result<Split> split = stratified_split(iota(100), labels, 0.15, random);
+  ASSERT_TRUE(split.ok()) << split.error().message;
+  std::size_t per_class[3] = {0, 0, 0};
+  for (std::size_t r : split->val_rows) ++per_class[labels[r]];
+  EXPECT_EQ(per_class[0], 8u);
+  EXPECT_EQ(per_class[1], 4u);
+  EXPECT_EQ(per_class[2], 3u);
+}
+
+TEST(Split, StratifiedGivesEveryClassARowOnEachSide) {
+  // Four classes of 2 rows and one of 12, 4 validation rows: by share the big class would take 3;
+  // each small class needs one, so the big class gives way.
+  std::vector<std::uint32_t> labels = {0, 0, 1, 1, 2, 2, 3, 3};
+  labels.insert(labels.end(), 12, 4);
+  Random random(2);
+  Result<Split> split = stratified_split(iota(20), labels, 0.2, random);
+  ASSERT_FALSE(split.ok()) << "4 validation rows cannot hold one of each of 5 classes";
+  EXPECT_EQ(split.error().field, "validation_split");
+  split = stratified_split(iota(20), labels, 0.3, random);
+  ASSERT_TRUE(split.ok()) << split.error().message;
+  std::size_t per_class[5] = {0, 0, 0, 0, 0};
+  for (std::size_t r : split->val_rows) ++per_class[labels[r]];
+  for (std::size_t c = 0; c < 4; ++c) EXPECT_EQ(per_class[c], 1u) << c;
+  EXPECT_EQ(per_class[4], 2u);
+}
+
 TEST(Split, StratifiedNeedsTwoRowsPerClass) {
-  std::vector<std::uint8_t> labels(10, 0);
+  std::vector<std::uint32_t> labels(10, 0);
   labels[3] = 1;
   Random random(5);
   Result<Split> split = stratified_split(iota(10), labels, 0.2, random);

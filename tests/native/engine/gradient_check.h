@@ -1,12 +1,15 @@
-// Shared by the engine suites: finite-difference gradient checks and small random matrices.
+// Shared by the engine suites: finite-difference gradient checks, small matrices written out, and
+// small random ones.
 // The check weights an op's output by fixed random R, asks the tape for d sum(R ⊙ y) / d input,
 // and compares with central differences of the same sum, taken in double over the float outputs.
 #pragma once
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
+#include <initializer_list>
 #include <vector>
 
 #include "core/engine/ops.h"
@@ -14,6 +17,18 @@
 #include "core/random.h"
 
 namespace gradtape::testing {
+
+// A rows x cols matrix of the values given, row by row.
+inline Matrix matrix(Index rows, Index cols, std::initializer_list<float> values) {
+  Matrix m(rows, cols);
+  std::copy(values.begin(), values.end(), m.data());
+  return m;
+}
+
+// A column of the values given.
+inline Matrix column(std::initializer_list<float> values) {
+  return matrix(static_cast<Index>(values.size()), 1, values);
+}
 
 // Uniform in [lo, hi), from the engine's own Random.
 inline Matrix random_matrix(Index rows, Index cols, Random& random, double lo = -1.0,

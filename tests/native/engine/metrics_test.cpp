@@ -4,15 +4,13 @@
 #include <gtest/gtest.h>
 
 #include "core/engine/auc.h"
+#include "tests/native/engine/gradient_check.h"
 
 namespace gradtape {
 namespace {
 
-Matrix column(std::initializer_list<float> values) {
-  Matrix m(static_cast<Index>(values.size()), 1);
-  std::copy(values.begin(), values.end(), m.data());
-  return m;
-}
+using testing::column;
+using testing::matrix;
 
 TEST(Mean, AveragesTheValuesGiven) {
   Mean mean;
@@ -132,6 +130,44 @@ TEST(AUC, TiesCountOneHalfAndOneClassGivesZero) {
   EXPECT_EQ(keras.result(), 0.0);
   exact.reset_state();
   EXPECT_EQ(exact.result(), 0.0);
+}
+
+TEST(SparseCategoricalAccuracy, ArgmaxWithTheFirstIndexOnTies) {
+  SparseCategoricalAccuracy accuracy;
+  // argmax: 1, 0 (a tie of 0.4 and 0.4 goes to the first), 2; labels 1, 1, 2: 2 of 3 correct.
+  accuracy.update_state(matrix(3, 1, {1, 1, 2}),
+                        matrix(3, 3, {0.1f, 0.8f, 0.1f, 0.4f, 0.4f, 0.2f, 0, 0, 1}));
+  EXPECT_EQ(accuracy.correct(), 2);
+  EXPECT_EQ(accuracy.count(), 3);
+  EXPECT_DOUBLE_EQ(accuracy.result(), 2.0 / 3.0);
+}
+
+TEST(ClassConfusion, CountsActualAgainstPredictedAndScoresEachClass) {
+  // Labels 0 0 1 1 2 2 2; argmax predictions 0 1 1 1 2 0 2.
+  ClassConfusion confusion(3);
+  confusion.update_state(
+      matrix(7, 1, {0, 0, 1, 1, 2, 2, 2}),
+      matrix(7, 3, {1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 1}));
+  EXPECT_EQ(confusion.result(), (std::vector<std::int64_t>{1, 1, 0, 0, 2, 0, 1, 0, 2}));
+  const std::vector<ClassScore> scores = class_scores(confusion);
+  // Class 0: tp 1, predicted 2, actual 2 -> precision 0.5, recall 0.5, F1 0.5.
+  // Class 1: tp 2, predicted 3, actual 2 -> precision 2/3, recall 1, F1 0.8.
+  // Class 2: tp 2, predicted 2, actual 3 -> precision 1, recall 2/3, F1 0.8.
+  EXPECT_DOUBLE_EQ(scores[0].f1, 0.5);
+  EXPECT_DOUBLE_EQ(scores[1].precision, 2.0 / 3.0);
+  EXPECT_DOUBLE_EQ(scores[1].f1, 0.8);
+  EXPECT_DOUBLE_EQ(scores[2].recall, 2.0 / 3.0);
+  EXPECT_EQ(scores[2].support, 3);
+  EXPECT_DOUBLE_EQ(macro_f1(scores), (0.5 + 0.8 + 0.8) / 3);  // sklearn f1_score(average='macro')
+}
+
+TEST(ClassConfusion, AClassNeverPredictedScoresZeroNotNaN) {
+  ClassConfusion confusion(2);
+  confusion.add(0, 0);
+  confusion.add(1, 0);
+  const std::vector<ClassScore> scores = class_scores(confusion);
+  EXPECT_EQ(scores[1].precision, 0.0);
+  EXPECT_EQ(scores[1].f1, 0.0);
 }
 
 }  // namespace

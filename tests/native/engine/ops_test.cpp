@@ -8,15 +8,11 @@
 namespace gradtape {
 namespace {
 
+using testing::matrix;
+
 using testing::away_from_zero;
 using testing::expect_gradients_match;
 using testing::random_matrix;
-
-Matrix matrix(Index rows, Index cols, std::initializer_list<float> values) {
-  Matrix m(rows, cols);
-  std::copy(values.begin(), values.end(), m.data());
-  return m;
-}
 
 // ---- Forward values, worked by hand ----
 
@@ -169,7 +165,8 @@ TEST(OpsGradient, DenseWithEveryActivation) {
   const Matrix x = random_matrix(5, 3, random);
   const Matrix kernel = random_matrix(3, 4, random);
   const Matrix bias = random_matrix(1, 4, random);
-  for (Activation kind : {Activation::linear, Activation::sigmoid, Activation::tanh}) {
+  for (Activation kind :
+       {Activation::linear, Activation::sigmoid, Activation::tanh, Activation::softmax}) {
     SCOPED_TRACE(activation_name(kind));
     expect_gradients_match({x, kernel, bias}, [kind](GradientTape& t, std::vector<Variable>& v) {
       return dense(t, v[0], v[1], v[2], kind);
@@ -197,8 +194,8 @@ TEST(OpsGradient, FusedDenseEqualsTheComposedOps) {
   Random random(10);
   Variable kernel{random_matrix(3, 4, random)}, bias{random_matrix(1, 4, random)};
   const Matrix x = random_matrix(6, 3, random);
-  for (Activation kind :
-       {Activation::linear, Activation::relu, Activation::sigmoid, Activation::tanh}) {
+  for (Activation kind : {Activation::linear, Activation::relu, Activation::sigmoid,
+                          Activation::tanh, Activation::softmax}) {
     SCOPED_TRACE(activation_name(kind));
     GradientTape fused, composed;
     Var a = dense(fused, fused.constant(x), kernel, bias, kind);

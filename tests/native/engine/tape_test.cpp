@@ -7,15 +7,12 @@
 #include <string>
 
 #include "core/engine/ops.h"
+#include "tests/native/engine/gradient_check.h"
 
 namespace gradtape {
 namespace {
 
-Matrix matrix(Index rows, Index cols, std::initializer_list<float> values) {
-  Matrix m(rows, cols);
-  std::copy(values.begin(), values.end(), m.data());
-  return m;
-}
+using testing::matrix;
 
 TEST(GradientTape, ValueUsedTwiceGetsBothContributions) {
   Variable x{matrix(1, 3, {1, -2, 3})};

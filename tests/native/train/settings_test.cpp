@@ -63,7 +63,8 @@ TEST(Settings, SetWritesWhatGetReads) {
                                                         {"missing", "impute"},
                                                         {"stratify", "true"},
                                                         {"beta_2", "0.99"},
-                                                        {"exclude", "id,name"}}) {
+                                                        {"exclude", "id,name"},
+                                                        {"task", "regression"}}) {
     const SettingSpec& spec = *find_setting(key);
     Result<SettingValue> value = parse_setting(spec, text);
     ASSERT_TRUE(value.ok()) << key;
@@ -76,6 +77,7 @@ TEST(Settings, SetWritesWhatGetReads) {
   EXPECT_EQ(config.data.missing, MissingPolicy::Impute);
   EXPECT_EQ(config.seed, 4294967295u);
   EXPECT_EQ(config.data.exclude, (std::vector<std::string>{"id", "name"}));
+  EXPECT_EQ(config.data.task, TaskRequest::regression);
 }
 
 TEST(Settings, ErrorsAreWordedFromTheRowAndNameTheKey) {

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "core/data/read_csv.h"
+#include "core/reference/trace.h"
 #include "tests/native/test_data.h"
 
 namespace gradtape {
@@ -72,31 +73,17 @@ TEST(TrainingSession, SeededRunFollowsTheTensorFlowJsTraceStepForStep) {
 
 TEST(TrainingSession, ReplayOfTheTraceSplitWeightsAndOrdersAgrees) {
   GRADTAPE_REQUIRE_HEART_CSV(path);
-  GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
-  TrainingSession::Replay replay;
-  replay.split.train_rows = trace["data"]["train_idx"].get<std::vector<std::size_t>>();
-  replay.split.val_rows = trace["data"]["val_idx"].get<std::vector<std::size_t>>();
-  for (const auto& layer : trace["initial_weights"]) {
-    const auto& kernel = layer["kernel"];
-    Matrix k(static_cast<Index>(kernel.size()), static_cast<Index>(kernel[0].size()));
-    for (Index r = 0; r < k.rows(); ++r)
-      for (Index c = 0; c < k.cols(); ++c) k(r, c) = kernel[r][c].get<float>();
-    Matrix b(1, static_cast<Index>(layer["bias"].size()));
-    for (Index c = 0; c < b.cols(); ++c) b(0, c) = layer["bias"][c].get<float>();
-    replay.initial_weights.push_back(k);
-    replay.initial_weights.push_back(b);
-  }
-  for (const auto& epoch : trace["epochs"])
-    replay.epoch_orders.push_back(epoch["perm"].get<std::vector<std::size_t>>());
-  const TrainingConfig tutorial;
+  GRADTAPE_REQUIRE_TRACE(json, "heart_tfjs_trace_2epochs.json");
+  Result<Trace> trace = parse_trace(json.dump());
+  ASSERT_TRUE(trace.ok()) << trace.error().message;
   Result<std::unique_ptr<TrainingSession>> session =
-      TrainingSession::create(load_heart(path), tutorial, replay);
+      TrainingSession::create(load_heart(path), trace->config, trace->replay);
   ASSERT_TRUE(session.ok()) << session.error().message;
-  for (const auto& expected : trace["epochs"]) {
+  for (const TraceEpoch& expected : trace->epochs) {
     const EpochLog& log = (*session)->run_epoch();
-    EXPECT_NEAR(log.train_loss, expected["train_loss"].get<double>(), 1e-5);
-    EXPECT_EQ(log.train_correct, expected["train_correct"].get<std::int64_t>());
-    EXPECT_EQ(log.val_correct, expected["val_correct"].get<std::int64_t>());
+    EXPECT_NEAR(log.train_loss, expected.train_loss, 1e-5);
+    EXPECT_EQ(log.train_correct, expected.train_correct);
+    EXPECT_EQ(log.val_correct, expected.val_correct);
   }
   EXPECT_TRUE((*session)->done());
 }
@@ -167,9 +154,13 @@ TEST(TrainingSession, ProgressCountsBatchesAndSamples) {
   EXPECT_TRUE(session->step({5}));  // the one validation batch ends the epoch
   EXPECT_EQ(session->progress().epoch, 2);
   EXPECT_EQ(session->history().size(), 1u);
-  ASSERT_TRUE(session->confusion_matrix().has_value());
-  const ConfusionCounts& m = *session->confusion_matrix();
-  EXPECT_EQ(m.tp + m.fp + m.tn + m.fn, 40);
+  ASSERT_TRUE(session->evaluation().has_value());
+  const Evaluation& evaluation = *session->evaluation();
+  EXPECT_EQ(evaluation.epoch, 1);
+  ASSERT_EQ(evaluation.confusion.size(), 4u);
+  EXPECT_EQ(evaluation.confusion[0] + evaluation.confusion[1] + evaluation.confusion[2] +
+                evaluation.confusion[3],
+            40);
   EXPECT_EQ(session->history()[0].step_losses.size(), 4u);
 }
 
@@ -201,14 +192,15 @@ TEST(TrainingSession, PredictsNewRowsPreparedAsTheTrainingRows) {
   while (!session->done()) session->run_epoch();
   Result<Table> rows = read_csv("x1,x2,colour\n0.9,0.8,red\n-0.9,-0.7,blue\n");
   ASSERT_TRUE(rows.ok()) << rows.error().message;
-  Result<std::vector<float>> probs = session->predict(*rows);
-  ASSERT_TRUE(probs.ok()) << probs.error().message;
-  ASSERT_EQ(probs->size(), 2u);
-  EXPECT_GT((*probs)[0], 0.5f);
-  EXPECT_LT((*probs)[1], 0.5f);
+  Result<Predictions> predicted = session->predict(*rows);
+  ASSERT_TRUE(predicted.ok()) << predicted.error().message;
+  ASSERT_EQ(predicted->probabilities.rows(), 2);
+  EXPECT_GT(predicted->probabilities(0, 1), 0.5f);
+  EXPECT_LT(predicted->probabilities(1, 1), 0.5f);
+  EXPECT_EQ(predicted->classes, (std::vector<std::size_t>{1, 0}));
   Result<Table> unseen = read_csv("x1,x2,colour\n0.1,0.2,green\n");
   ASSERT_TRUE(unseen.ok());
-  Result<std::vector<float>> refused = session->predict(*unseen);
+  Result<Predictions> refused = session->predict(*unseen);
   ASSERT_FALSE(refused.ok());
   EXPECT_NE(refused.error().message.find("green"), std::string::npos) << refused.error().message;
 }
@@ -244,7 +236,17 @@ TEST(TrainingSession, InvalidSettingsNameTheirField) {
   EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.validation_split = 0.0; }),
             "validation_split");
   EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.target = "nope"; }), "target");
-  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.target = "x1"; }), "target");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.target = "nope"; }), "target");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) {
+              c.data.target = "x1";  // many numbers: a regression target, never a binary one
+              c.data.task = TaskRequest::binary;
+            }),
+            "task");
+  EXPECT_EQ(refused_field([](TrainingConfig& c) {
+              c.data.target = "colour";
+              c.data.task = TaskRequest::regression;
+            }),
+            "task");
   EXPECT_EQ(refused_field([](TrainingConfig& c) { c.data.scaler_ddof = 2; }), "scaler_ddof");
   EXPECT_EQ(refused_field([](TrainingConfig& c) { c.optimizer.momentum = 1.5; }), "momentum");
 }

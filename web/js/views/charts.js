@@ -60,10 +60,13 @@
     };
   }
 
-  // box: the element the chart fills; options: { yTitle, name (the canvas's accessible name),
-  // percent, empty (the overlay shown while there is nothing to draw), epochs (the x span) }.
-  function createEpochChart(box, { yTitle, name, percent = false, empty = null, epochs: span = 10 }) {
+  // box: the element the chart fills; options: { yTitle (also the canvas's accessible name,
+  // "TITLE chart"), percent, empty (the overlay shown while there is nothing to draw), epochs (the
+  // x span) }.
+  function createEpochChart(box, { yTitle: initialTitle, percent: initialPercent = false, empty = null, epochs: span = 10 }) {
     const UPlot = requireUPlot();
+    let yTitle = initialTitle;
+    let percent = initialPercent;
     const data = [[], [], []];
     let epochs = Math.max(2, span);
     let plot = null;
@@ -79,7 +82,7 @@
       plot = new UPlot(plotOptions({ yTitle, percent, epochs: () => epochs, size: size() }), data, box);
       const canvas = plot.root.querySelector('canvas');
       canvas.setAttribute('role', 'img');
-      canvas.setAttribute('aria-label', name);
+      canvas.setAttribute('aria-label', `${yTitle} chart`);
       canvas.textContent = `Train and validation ${yTitle.toLowerCase()} per epoch; the Training history table holds the same numbers.`;
       plot.setSize(size());
     }
@@ -96,6 +99,16 @@
       for (const column of data) column.length = 0;
       plot.setData(data);
       showEmpty();
+    }
+
+    // The figure drawn: its title (the accessible name is "TITLE chart") and whether it is a
+    // share shown as a percentage. A change rebuilds the plot.
+    /** @param {{ yTitle: string, percent: boolean }} metric */
+    function setMetric(metric) {
+      if (metric.yTitle === yTitle && metric.percent === percent) return;
+      yTitle = metric.yTitle;
+      percent = metric.percent;
+      build();
     }
 
     // points: [{ epoch, train, val }], appended in one redraw.
@@ -121,7 +134,7 @@
       if (next.width !== plot.width || next.height !== plot.height) plot.setSize(next);
     }).observe(box);
     showEmpty();
-    return { reset, addPoints, applyTheme, get size() { return data[0].length; } };
+    return { reset, addPoints, setMetric, applyTheme, get size() { return data[0].length; } };
   }
 
   // The first draws of a plot run slower than the rest, until the engine has compiled the
@@ -131,7 +144,7 @@
     let cancelled = false;
     let plot = null;
     const data = [[], [], []];
-    const idle = window.requestIdleCallback ? (fn) => window.requestIdleCallback(fn, { timeout: 200 }) : (fn) => setTimeout(fn, 16);
+    const idle = (fn) => ui.whenIdle(fn, 200);
     const done = () => {
       cancelled = true;
       if (plot) plot.destroy();
@@ -163,9 +176,32 @@
     try {
       return createEpochChart(box, options);
     } catch (error) {
-      return { reset() {}, addPoints() {}, applyTheme() {}, error: String((error && error.message) || error) };
+      return { reset() {}, addPoints() {}, setMetric() {}, applyTheme() {}, error: String((error && error.message) || error) };
     }
   }
 
-  ui.charts = { createEpochChart, createChartOrPlaceholder, warmUp };
+  // The words over the two charts, by task: the loss's name, and the metric beside it.
+  const LOSS_NAMES = {
+    binary: 'binary cross-entropy per epoch',
+    multiclass: 'categorical cross-entropy per epoch',
+    regression: 'mean squared error of the standardised target, per epoch',
+  };
+  function createChartCaptions() {
+    const { byId, setText } = ui.dom;
+    const loss = byId('loss-chart-sub');
+    const title = byId('metric-chart-title');
+    const sub = byId('metric-chart-sub');
+    const empty = byId('accuracy-empty').firstElementChild;
+    /** @param {Plan} plan */
+    function show(plan) {
+      const units = plan.metric.kind === 'units';
+      setText(loss, LOSS_NAMES[plan.task] || LOSS_NAMES.binary);
+      setText(title, plan.metric.label);
+      setText(sub, units ? `mean absolute error, in ${plan.target}'s units` : 'share of rows classified right');
+      setText(empty, units ? 'The MAE per epoch is drawn here as the model trains.' : 'The accuracy per epoch is drawn here as the model trains.');
+    }
+    return { show };
+  }
+
+  ui.charts = { createEpochChart, createChartOrPlaceholder, createChartCaptions, warmUp };
 })(window.gradtapeUI = window.gradtapeUI || {});

@@ -79,6 +79,8 @@
     const featuresCount = byId('features-count');
     /** @type {any[]} */
     let candidates = [];
+    /** @type {ColumnSummary[]} */
+    let summaries = [];
 
     // The feature checkboxes: one per column but the target, ticked unless left out.
     /** @type {string[]} */
@@ -118,8 +120,9 @@
 
     // summaries: every column of the newly loaded file, in file order. All are used at first,
     // except those that look like row IDs, which are left out and shown as such.
-    /** @param {any[]} summaries */
-    function setColumns(summaries) {
+    /** @param {ColumnSummary[]} list */
+    function setColumns(list) {
+      summaries = list;
       columns = summaries.map((column) => column.name);
       idLike = new Set(summaries.filter((column) => column.idLike).map((column) => column.name));
       resetExcluded();
@@ -133,7 +136,7 @@
       const raw = { badInput: [] };
       for (const [key, node] of Object.entries(controls)) {
         if (key === 'exclude') continue;
-        raw[key] = node.type === 'checkbox' ? node.checked : node.value;
+        raw[key] = node.type === 'checkbox' ? node.checked && !node.disabled : node.value;
         if (node.validity && node.validity.badInput) raw.badInput.push(key);
       }
       raw.exclude = featureBoxes().filter((box) => !box.checked).map((box) => box.dataset.column);
@@ -197,47 +200,96 @@
       return spec ? spec.label : key;
     }
 
+    // The task the selected target would train: the Task setting, or the rule's for that column.
+    /** @param {any} candidate */
+    function taskFor(candidate) {
+      const chosen = controls.task.value;
+      return chosen === 'auto' ? candidate.task : chosen;
+    }
+
+    // "species: 3 classes", "Sex: 2 classes (F / M)", "progression: regression", or why not.
+    /** @param {any} c */
+    function optionLabel(c) {
+      const task = taskFor(c);
+      const why = c.refused[task];
+      if (why) return `${c.name}: ${why}`;
+      if (task === 'regression') return `${c.name}: regression`;
+      const k = c.labels.length;
+      return k === 2 ? `${c.name}: 2 classes (${c.labels.join(' / ')})` : `${c.name}: ${k} classes`;
+    }
+
+    /** @param {number} i @param {number} k */
+    function classColour(i, k) {
+      return `hsl(${Math.round((245 + (360 * i) / Math.max(k, 1)) % 360)} 62% 56%)`;
+    }
+
+    // The selected target's classes and their counts, or for regression its range.
     /** @param {string | null} name */
     function showBalance(name) {
       const candidate = candidates.find((c) => c.name === name);
-      if (!candidate) {
+      if (!candidate || candidate.refused[taskFor(candidate)]) {
         balance.hidden = true;
         balance.replaceChildren();
         return;
       }
+      if (taskFor(candidate) === 'regression') {
+        const column = summaries.find((c) => c.name === name);
+        const range = column && column.dtype !== 'object'
+          ? `A number from ${fmt.stat(column.min)} to ${fmt.stat(column.max)} (mean ${fmt.stat(column.mean)}): the model predicts its value.`
+          : 'A number: the model predicts its value.';
+        balance.replaceChildren(el('p', { className: 'hint', text: range }));
+        balance.hidden = false;
+        return;
+      }
       const total = candidate.counts.reduce((a, b) => a + b, 0) || 1;
-      const bar = el('div', { className: 'balance-bar', 'aria-hidden': 'true' }, candidate.counts.slice(0, 2).map((count) =>
-        el('span', { style: { width: `${(100 * count) / total}%` } })));
+      const k = candidate.counts.length;
+      const bar = el('div', { className: 'balance-bar', 'aria-hidden': 'true' }, candidate.counts.map((count, i) =>
+        el('span', { style: { width: `${(100 * count) / total}%`, background: classColour(i, k) } })));
       const legend = el('ul', { className: 'balance-legend', 'aria-label': `Class balance of ${candidate.name}` },
         candidate.labels.map((labelText, i) => el('li', {}, [
-          el('span', { className: 'swatch', 'aria-hidden': 'true' }),
+          el('span', { className: 'swatch', 'aria-hidden': 'true', style: { background: classColour(i, k) } }),
           `${labelText}: ${fmt.integer(candidate.counts[i])} (${fmt.percent(candidate.counts[i] / total)})`,
         ])));
       const minority = Math.min(...candidate.counts) / total;
-      const warning = minority < 0.2
-        ? el('p', { className: 'balance-warning', text: 'The classes are imbalanced: watch precision and recall, not only accuracy.' })
+      const warning = minority < 0.2 / Math.max(1, k / 2)
+        ? el('p', { className: 'balance-warning', text: 'The classes are imbalanced: watch each class\'s recall, not only accuracy.' })
         : null;
-      balance.replaceChildren(el('div', { className: 'hint', text: 'Class balance' }), bar, legend, warning || '');
+      balance.replaceChildren(el('div', { className: 'hint', text: k === 2 ? 'Class balance' : `${k} classes` }), bar, legend, warning || '');
       balance.hidden = false;
     }
 
-    // list: summary.targetCandidates; selected: the name to pre-select.
+    // Every column as a possible target, those that cannot be one (for the task chosen) disabled
+    // with the reason. list: summary.targetCandidates; selected: the name to pre-select.
     /** @param {any[]} list @param {string | null} selected */
     function setTargets(list, selected) {
       candidates = list || [];
+      renderTargets(selected);
+    }
+
+    /** @param {string | null} selected */
+    function renderTargets(selected) {
       const select = controls.target;
-      if (!candidates.length) {
-        select.replaceChildren(el('option', { value: '', text: 'No column with exactly two values' }));
+      const usable = candidates.filter((c) => !c.refused[taskFor(c)]);
+      select.replaceChildren(...candidates.map((c) => el('option', { value: c.name, text: optionLabel(c), disabled: Boolean(c.refused[taskFor(c)]) })));
+      if (!usable.length) {
+        select.prepend(el('option', { value: '', text: candidates.length ? 'No column can be the target' : 'Load a CSV file first' }));
+        select.value = '';
         select.disabled = true;
-        showBalance(null);
-        renderFeatures();
-        return;
+      } else {
+        select.value = usable.some((c) => c.name === selected) ? selected : usable[usable.length - 1].name;
+        select.disabled = false;
       }
-      select.replaceChildren(...candidates.map((c) => el('option', { value: c.name, text: `${c.name} (${c.labels.join(' / ')})` })));
-      select.value = candidates.some((c) => c.name === selected) ? selected : candidates[candidates.length - 1].name;
-      select.disabled = false;
+      syncTask();
       showBalance(select.value);
       renderFeatures();
+    }
+
+    // Stratification needs classes: off and unavailable for a regression target.
+    function syncTask() {
+      const candidate = candidates.find((c) => c.name === controls.target.value);
+      const regression = Boolean(candidate) && taskFor(candidate) === 'regression';
+      controls.stratify.disabled = regression;
+      if (regression) controls.stratify.checked = false;
     }
 
     function target() { return controls.target.value; }
@@ -251,9 +303,15 @@
 
     controls.target.addEventListener('change', () => {
       setError('target', '');
+      syncTask();
       showBalance(controls.target.value);
       renderFeatures();
       onTargetChange(controls.target.value);
+    });
+    controls.task.addEventListener('change', () => {
+      const before = controls.target.value;
+      renderTargets(before);
+      if (controls.target.value !== before) onTargetChange(controls.target.value);
     });
     for (const [key, node] of Object.entries(controls)) {
       node.addEventListener('input', () => { if (node.getAttribute('aria-invalid')) setError(key, ''); });
@@ -261,7 +319,7 @@
     defaultsButton.addEventListener('click', () => {
       writeDefaults();
       resetExcluded();
-      renderFeatures();
+      renderTargets(controls.target.value);
       showErrors({});
     });
 

@@ -8,23 +8,33 @@
   const { byId, el } = ui.dom;
   const fmt = ui.format;
 
-  /** @type {EpochFieldSpec[]} */
-  const COLUMNS = window.gradtapeTables.epochFields.filter((field) => field.summary);
+  // The columns of a task's table: the epoch fields the engine marks as its summary.
+  /** @param {string} task @returns {EpochFieldSpec[]} */
+  const columnsFor = (task) => window.gradtapeTables.epochFields.filter((field) => field.summary && field.tasks.includes(task));
 
   /** @param {EpochFieldSpec} field @param {number} value */
   function cell(field, value) {
-    return field.kind === 'epoch' ? String(value) : fmt.fixed(value);
+    return field.kind === 'epoch' ? String(value) : field.kind === 'units' ? fmt.stat(value) : fmt.fixed(value);
   }
 
   function createHistoryView() {
     const head = byId('history-head');
-    head.replaceChildren(el('tr', {}, COLUMNS.map((field) => el('th', { scope: 'col', text: field.label }))));
     const body = byId('history-body');
     const scroller = byId('history-scroll');
     const empty = byId('history-empty');
     let best = { loss: Infinity, row: null };
 
-    function reset() {
+    /** @type {EpochFieldSpec[]} */
+    let columns = [];
+
+    // Empties the table, with the columns of `task`'s fields.
+    /** @param {string} [task] */
+    function reset(task = 'binary') {
+      const next = columnsFor(task);
+      if (next.map((f) => f.key).join() !== columns.map((f) => f.key).join()) {
+        columns = next;
+        head.replaceChildren(el('tr', {}, columns.map((field) => el('th', { scope: 'col', text: field.label }))));
+      }
       if (body.childElementCount) body.replaceChildren();
       best = { loss: Infinity, row: null };
       empty.hidden = false;
@@ -34,7 +44,7 @@
       if (!logs.length) return;
       const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
       const rows = logs.map((log) => {
-        const row = el('tr', {}, COLUMNS.map((field) => el('td', { text: cell(field, log[field.key]) })));
+        const row = el('tr', {}, columns.map((field) => el('td', { text: cell(field, log[field.key]) })));
         if (Number.isFinite(log.valLoss) && log.valLoss < best.loss) {
           if (best.row) { best.row.classList.remove('best'); best.row.removeAttribute('title'); }
           best = { loss: log.valLoss, row };

@@ -1,70 +1,124 @@
 // @ts-check
-// The validation results of the last completed epoch: the confusion matrix (shaded by count),
-// accuracy, precision, recall and AUC.
+// The validation results of the last completed epoch, by task: for classification the confusion
+// matrix as a heat map labelled with the class names (each row shaded by its share of the actual
+// class), the headline figures, and for more than two classes each class's scores; for
+// regression a predicted-against-actual plot, a residuals plot, and MAE, RMSE and R².
 (/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
   const { byId, el, setText } = ui.dom;
   const fmt = ui.format;
 
+  const KINDS = [['true negative', 'false positive'], ['false negative', 'true positive']];
+  // The headline figures of each task: [label, read from the epoch log or the evaluation].
+  const FIGURES = {
+    binary: [['Accuracy', (log) => fmt.fixed(log.valAccuracy)], ['Precision', (log) => fmt.fixed(log.valPrecision)],
+      ['Recall', (log) => fmt.fixed(log.valRecall)], ['AUC', (log) => fmt.fixed(log.valAuc)]],
+    multiclass: [['Accuracy', (log) => fmt.fixed(log.valAccuracy)], ['Macro-F1', (log) => fmt.fixed(log.valMacroF1)]],
+    regression: [['MAE', (log) => fmt.stat(log.valMae)], ['RMSE', (log) => fmt.stat(log.valRmse)], ['R²', (log) => fmt.fixed(log.valR2)]],
+  };
+
   function createResultsView() {
     const epochNote = byId('results-epoch');
-    const headers = {
-      predNeg: byId('cm-pred-neg'), predPos: byId('cm-pred-pos'),
-      actNeg: byId('cm-act-neg'), actPos: byId('cm-act-pos'),
-    };
-    const cells = { tn: byId('cm-tn'), fp: byId('cm-fp'), fn: byId('cm-fn'), tp: byId('cm-tp') };
-    const KINDS = { tn: 'true negative', fp: 'false positive', fn: 'false negative', tp: 'true positive' };
-    const metrics = {
-      accuracy: byId('metric-accuracy'), precision: byId('metric-precision'),
-      recall: byId('metric-recall'), auc: byId('metric-auc'),
-    };
+    const confusionBox = byId('confusion-box');
+    const table = /** @type {HTMLTableElement} */ (byId('confusion'));
+    const plots = byId('regression-plots');
+    const metrics = byId('metrics');
+    const scoresBox = byId('class-scores-box');
+    const scoresBody = /** @type {HTMLTableElement} */ (byId('class-scores')).tBodies[0];
+    const fit = ui.createScatterPlot(/** @type {HTMLCanvasElement} */ (byId('fit-plot')),
+      { name: 'Predicted against actual', xLabel: 'Actual', yLabel: 'Predicted', reference: 'identity' });
+    const residuals = ui.createScatterPlot(/** @type {HTMLCanvasElement} */ (byId('residual-plot')),
+      { name: 'Residuals', xLabel: 'Predicted', yLabel: 'Predicted − actual', reference: 'zero' });
+    /** @type {{ task: string, classes: string[] }} */
+    let layout = { task: '', classes: [] };
+    /** @type {HTMLElement[][]} */
+    let cells = [];
+    /** @type {HTMLElement[]} */
+    let values = [];
 
-    let showing = true; // figures (not placeholders) are on screen
+    // The matrix's rows and columns, with placeholders of the figures' size.
+    /** @param {string[]} classes */
+    function buildMatrix(classes) {
+      const small = classes.length > 2;
+      table.classList.toggle('many', classes.length > 6);
+      table.tHead.replaceChildren(el('tr', {}, [el('td'),
+        ...classes.map((name) => el('th', { scope: 'col', text: small ? name : `Predicted ${name}`, title: `Predicted ${name}` }))]));
+      cells = classes.map(() => []);
+      table.tBodies[0].replaceChildren(...classes.map((name, a) => el('tr', {}, [
+        el('th', { scope: 'row', text: small ? name : `Actual ${name}`, title: `Actual ${name}` }),
+        ...classes.map((_, p) => {
+          const cell = el('td', { className: 'cell' });
+          cells[a][p] = cell;
+          return cell;
+        }),
+      ])));
+    }
 
-    // Placeholders of the same size as the figures, so the first epoch changes no layout.
-    function reset() {
-      if (!showing) return;
-      showing = false;
-      for (const [key, cell] of Object.entries(cells)) {
-        cell.className = 'cell';
-        cell.style.setProperty('--heat', '0.06');
-        cell.removeAttribute('title');
-        cell.replaceChildren(el('span', { className: 'count', text: '–' }), el('span', { className: 'kind', text: KINDS[key] }));
+    // Placeholders for a run of `plan`'s task (null: before any run), so its epochs change no layout.
+    /** @param {Plan | null} plan */
+    function reset(plan) {
+      const task = plan ? plan.task : 'binary';
+      const classes = plan && plan.task !== 'regression' ? plan.classes : ['0', '1'];
+      if (layout.task !== task || layout.classes.join('\n') !== classes.join('\n')) {
+        layout = { task, classes };
+        const regression = task === 'regression';
+        byId('results').dataset.task = task;
+        confusionBox.hidden = regression;
+        plots.hidden = !regression;
+        scoresBox.hidden = task !== 'multiclass';
+        if (!regression) buildMatrix(classes);
+        values = [];
+        metrics.replaceChildren(...FIGURES[task].map(([label]) => {
+          const value = el('dd', { text: fmt.DASH });
+          values.push(value);
+          return el('div', {}, [el('dt', { text: label }), value]);
+        }));
       }
-      for (const metric of Object.values(metrics)) setText(metric, '–');
+      cells.forEach((row, a) => row.forEach((cell, p) => paint(cell, null, a, p, 0)));
+      for (const value of values) setText(value, fmt.DASH);
+      scoresBody.replaceChildren();
+      fit.show(null);
+      residuals.show(null);
       setText(epochNote, 'on the validation rows, after each epoch');
     }
 
-    // evaluation: the engine's, with { confusion: { labels: [negative, positive], tn, fp, fn, tp } };
-    // log: the same epoch's log.
-    function show(evaluation, log, epochs) {
-      const cm = evaluation && evaluation.confusion;
-      if (!cm || !log) return;
-      const [neg, pos] = cm.labels;
-      setText(headers.predNeg, `Predicted ${neg}`);
-      setText(headers.predPos, `Predicted ${pos}`);
-      setText(headers.actNeg, `Actual ${neg}`);
-      setText(headers.actPos, `Actual ${pos}`);
-      const total = cm.tn + cm.fp + cm.fn + cm.tp;
-      const top = Math.max(1, cm.tn, cm.fp, cm.fn, cm.tp);
-      for (const [key, cell] of Object.entries(cells)) {
-        const count = cm[key];
-        const heat = 0.08 + 0.82 * (count / top);
-        cell.className = heat > 0.55 ? 'cell hot' : 'cell';
-        cell.style.setProperty('--heat', heat.toFixed(3));
-        cell.title = `${KINDS[key]}: ${count} of ${total} validation rows`;
-        cell.replaceChildren(el('span', { className: 'count', text: fmt.integer(count) }),
-          el('span', { className: 'kind', text: KINDS[key] }));
-      }
-      setText(metrics.accuracy, fmt.fixed(log.valAccuracy));
-      setText(metrics.precision, fmt.fixed(log.valPrecision));
-      setText(metrics.recall, fmt.fixed(log.valRecall));
-      setText(metrics.auc, fmt.fixed(log.valAuc));
-      setText(epochNote, `after epoch ${log.epoch} of ${epochs}`);
-      showing = true;
+    /** @param {HTMLElement} cell @param {number | null} count @param {number} a @param {number} p @param {number} share */
+    function paint(cell, count, a, p, share) {
+      const heat = count === null ? 0.06 : 0.08 + 0.82 * share;
+      cell.className = heat > 0.55 ? 'cell hot' : 'cell';
+      cell.style.setProperty('--heat', heat.toFixed(3));
+      const kind = layout.classes.length === 2 ? KINDS[a][p] : null;
+      cell.replaceChildren(el('span', { className: 'count', text: count === null ? fmt.DASH : fmt.integer(count) }),
+        kind ? el('span', { className: 'kind', text: kind }) : '');
+      if (count === null) cell.removeAttribute('title');
+      else cell.title = `Actual ${layout.classes[a]}, predicted ${layout.classes[p]}: ${count} rows`;
     }
 
-    reset();
+    // evaluation: the engine's for the epoch of `log`.
+    /** @param {any} evaluation @param {EpochLog} log @param {number} epochs */
+    function show(evaluation, log, epochs) {
+      if (!evaluation || !log) return;
+      FIGURES[layout.task].forEach(([, read], i) => setText(values[i], read(log)));
+      if (evaluation.task === 'regression') {
+        fit.show(evaluation.points);
+        residuals.show(evaluation.points);
+      } else {
+        evaluation.matrix.forEach((row, a) => {
+          const total = row.reduce((sum, n) => sum + n, 0) || 1;
+          row.forEach((count, p) => paint(cells[a][p], count, a, p, count / total));
+        });
+      }
+      if (evaluation.task === 'multiclass') {
+        scoresBody.replaceChildren(...evaluation.scores.map((s) => el('tr', {}, [
+          el('th', { scope: 'row', className: 'text', text: s.label }),
+          el('td', { text: fmt.fixed(s.precision) }), el('td', { text: fmt.fixed(s.recall) }),
+          el('td', { text: fmt.fixed(s.f1) }), el('td', { text: fmt.integer(s.support) }),
+        ])));
+      }
+      setText(epochNote, `after epoch ${log.epoch} of ${epochs}`);
+    }
+
+    reset(null);
     return { reset, show };
   }
 

@@ -1,10 +1,10 @@
-#include "core/cli/trace_file.h"
+#include "core/reference/trace.h"
 
 #include <nlohmann/json.hpp>
 
 #include "core/engine/activation.h"
 
-namespace gradtape::cli {
+namespace gradtape {
 namespace {
 
 using nlohmann::json;
@@ -31,13 +31,24 @@ Trace read(const json& doc) {
   config.data.target = data.at("target_column").get<std::string>();
   config.batch_size = meta.at("batch_size").get<int>();
   config.seed = meta.at("seed").get<std::uint32_t>();
-  const json& optimizer = meta.at("optimizer");
+  // The heart format spells the optimizer out; the table format says in words that it is the
+  // same RMSprop (learning rate 0.001, rho 0.9, no momentum, epsilon 1e-7): the defaults.
   config.optimizer.kind = OptimizerKind::rmsprop;
-  config.optimizer.learning_rate = optimizer.at("learning_rate").get<double>();
-  config.optimizer.rho = optimizer.value("rho", 0.9);
-  config.optimizer.momentum = optimizer.value("momentum", 0.0);
-  config.optimizer.epsilon = optimizer.value("epsilon", 1e-7);
-  config.optimizer.centered = optimizer.value("centered", false);
+  if (const json& optimizer = meta.at("optimizer"); optimizer.is_object()) {
+    config.optimizer.learning_rate = optimizer.at("learning_rate").get<double>();
+    config.optimizer.rho = optimizer.value("rho", 0.9);
+    config.optimizer.momentum = optimizer.value("momentum", 0.0);
+    config.optimizer.epsilon = optimizer.value("epsilon", 1e-7);
+    config.optimizer.centered = optimizer.value("centered", false);
+  }
+  const std::string task = meta.value("task", "binary");
+  trace.task = task == "multiclass"   ? Task::multiclass
+               : task == "regression" ? Task::regression
+                                      : Task::binary;
+  config.data.task = static_cast<TaskRequest>(static_cast<int>(trace.task) + 1);
+  trace.classes = data.value("classes", std::vector<std::string>{});
+  if (data.contains("target_mean")) trace.target_mean = data.at("target_mean").get<double>();
+  if (data.contains("target_std")) trace.target_std = data.at("target_std").get<double>();
 
   const json& layers = doc.at("model").at("layers");
   config.hidden.clear();
@@ -60,8 +71,15 @@ Trace read(const json& doc) {
     epoch.step_losses = e.at("step_losses").get<std::vector<double>>();
     epoch.train_loss = e.at("train_loss").get<double>();
     epoch.val_loss = e.at("val_loss").get<double>();
-    epoch.train_correct = e.at("train_correct").get<std::int64_t>();
-    epoch.val_correct = e.at("val_correct").get<std::int64_t>();
+    if (trace.task == Task::regression) {
+      epoch.train_mae = e.at("train_mae").get<double>();
+      epoch.val_mae = e.at("val_mae").get<double>();
+      epoch.val_rmse = e.at("val_rmse").get<double>();
+      epoch.val_r2 = e.at("val_r2").get<double>();
+    } else {
+      epoch.train_correct = e.at("train_correct").get<std::int64_t>();
+      epoch.val_correct = e.at("val_correct").get<std::int64_t>();
+    }
     trace.epochs.push_back(std::move(epoch));
   }
   trace.train_mean = data.value("train_mean", std::vector<double>{});
@@ -74,12 +92,14 @@ Trace read(const json& doc) {
 Result<Trace> parse_trace(const std::string& text) {
   json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) return Error{"the trace is not valid JSON"};
-  if (doc.value("format", "") != "heart-tfjs-trace/1") {
-    return Error{"not a heart-tfjs-trace/1 file (its \"format\" is '" + doc.value("format", "") +
-                 "')"};
+  const std::string format = doc.is_object() ? doc.value("format", "") : "";
+  if (format != "heart-tfjs-trace/1" && format != "table-tfjs-trace/1") {
+    return Error{"not a heart-tfjs-trace/1 or table-tfjs-trace/1 file (its \"format\" is '" +
+                 format + "')"};
   }
   try {
     Trace trace = read(doc);
+    trace.format = format;
     if (trace.epochs.empty()) return Error{"the trace has no epochs"};
     return trace;
   } catch (const json::exception& e) {
@@ -88,4 +108,4 @@ Result<Trace> parse_trace(const std::string& text) {
   }
 }
 
-}  // namespace gradtape::cli
+}  // namespace gradtape

@@ -1,0 +1,106 @@
+// The classification heads. Binary: one sigmoid unit, Keras' BinaryCrossentropy, a row predicted
+// positive when p > 0.5 (BinaryAccuracy), and precision, recall and AUC of the positive class.
+// Multi-class: K softmax units, Keras' SparseCategoricalCrossentropy, the argmax predicted (the
+// first on ties), and the classes' macro-F1. Both count accuracy from each train step's
+// pre-update predictions and keep the validation confusion matrix with each class's scores.
+#include "core/engine/auc.h"
+#include "core/engine/losses.h"
+#include "core/train/task_head.h"
+
+namespace gradtape {
+namespace {
+
+HeadOutput output_of(const TargetInfo& target) {
+  if (target.task == Task::binary)
+    return {1, Activation::sigmoid, binary_crossentropy, binary_crossentropy};
+  return {static_cast<Index>(target.classes.size()), Activation::softmax,
+          sparse_categorical_crossentropy, sparse_categorical_crossentropy};
+}
+
+class ClassificationHead final : public TaskHead {
+ public:
+  explicit ClassificationHead(TargetInfo target)
+      : TaskHead(output_of(target)),
+        target_(std::move(target)),
+        confusion_(target_.classes.size()) {}
+
+  void add_train(const Matrix& y, const Matrix& output) override {
+    for (Index i = 0; i < output.rows(); ++i)
+      train_correct_ += predicted(output, i) == actual(y, i);
+    train_rows_ += output.rows();
+  }
+
+  void add_val(const Matrix& y, const Matrix& output, std::size_t) override {
+    for (Index i = 0; i < output.rows(); ++i) confusion_.add(actual(y, i), predicted(output, i));
+    if (binary()) auc_.update_state(y, output);
+  }
+
+  void end_epoch(EpochLog& log, Evaluation& evaluation) override {
+    const std::vector<std::int64_t>& m = confusion_.result();
+    const std::size_t k = confusion_.classes();
+    std::int64_t correct = 0, rows = 0;
+    for (std::size_t a = 0; a < k; ++a) {
+      correct += m[a * k + a];
+      for (std::size_t p = 0; p < k; ++p) rows += m[a * k + p];
+    }
+    log.train_correct = train_correct_;
+    log.train_accuracy = ratio(train_correct_, train_rows_);
+    log.val_correct = correct;
+    log.val_accuracy = ratio(correct, rows);
+    evaluation.task = target_.task;
+    evaluation.classes = target_.classes;
+    evaluation.confusion = m;
+    evaluation.scores = class_scores(confusion_);
+    evaluation.macro_f1 = macro_f1(evaluation.scores);
+    if (binary()) {
+      log.val_precision = evaluation.scores[1].precision;
+      log.val_recall = evaluation.scores[1].recall;
+      log.val_auc = auc_.result();
+    } else {
+      log.val_macro_f1 = evaluation.macro_f1;
+    }
+    train_correct_ = train_rows_ = 0;
+    confusion_.reset_state();
+    auc_.reset_state();
+  }
+
+  Predictions interpret(const Matrix& output) const override {
+    Predictions out;
+    out.probabilities = binary() ? Matrix(output.rows(), 2) : output;
+    for (Index i = 0; i < output.rows(); ++i) {
+      if (binary()) {
+        out.probabilities(i, 0) = 1.f - output(i, 0);
+        out.probabilities(i, 1) = output(i, 0);
+      }
+      out.classes.push_back(predicted(output, i));
+    }
+    return out;
+  }
+
+ private:
+  bool binary() const { return target_.task == Task::binary; }
+  static std::size_t actual(const Matrix& y, Index row) {
+    return static_cast<std::size_t>(y(row, 0));
+  }
+  // Binary: positive when p > 0.5, strictly (Keras' BinaryAccuracy); else the argmax.
+  std::size_t predicted(const Matrix& output, Index row) const {
+    return binary() ? (output(row, 0) > 0.5f ? 1 : 0)
+                    : static_cast<std::size_t>(argmax_of_row(output, row));
+  }
+  static double ratio(std::int64_t a, std::int64_t b) {
+    return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b);
+  }
+
+  TargetInfo target_;
+  std::int64_t train_correct_ = 0, train_rows_ = 0;
+  ClassConfusion confusion_;
+  AUC auc_;  // binary only
+};
+
+}  // namespace
+
+std::unique_ptr<TaskHead> make_classification_head(const TargetInfo& target) {
+  return std::make_unique<ClassificationHead>(target);
+}
+
+}  // namespace gradtape
