@@ -6,12 +6,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "core/data/limits.h"
 #include "core/data/read_csv.h"
 #include "core/train/training_session.h"
 #include "wasm/js_results.h"
@@ -41,6 +43,16 @@ val check_settings(val settings) {
   return result;
 }
 
+// The limits of core/data/limits.h, so the page refuses an oversized file before reading it.
+val limits() {
+  val out = val::object();
+  out.set("maxFileBytes", static_cast<double>(kMaxFileBytes));
+  out.set("maxColumns", static_cast<double>(kMaxColumns));
+  out.set("maxRows", static_cast<double>(kMaxRows));
+  out.set("maxCellBytes", static_cast<double>(kMaxCellBytes));
+  return out;
+}
+
 }  // namespace
 
 class Session {
@@ -50,24 +62,35 @@ class Session {
   val loadCsv(val input, val options) {
     std::string text;
     if (input.isString()) {
-      text = input.as<std::string>();
+      Result<std::string> checked = js_text(input, "the CSV text");
+      if (!checked) return js_error(checked.error());
+      text = std::move(*checked);
     } else if (input.instanceof (val::global("Uint8Array")) || input.instanceof
                (val::global("ArrayBuffer"))) {
       val bytes = input.instanceof
           (val::global("ArrayBuffer")) ? val::global("Uint8Array").new_(input) : input;
-      text.resize(bytes["length"].as<std::size_t>());
+      const double length = bytes["length"].as<double>();
+      if (length > static_cast<double>(kMaxFileBytes)) {
+        return js_error(Error{"the file is " + size_text(static_cast<std::size_t>(length)) +
+                              "; the limit is " + size_text(kMaxFileBytes) +
+                              ": take a sample of the rows"});
+      }
+      text.resize(static_cast<std::size_t>(length));
       val(emscripten::typed_memory_view(text.size(), reinterpret_cast<unsigned char*>(text.data())))
           .call<void>("set", bytes);
     } else {
       return js_error(
           Error{"loadCsv takes the CSV as text or as bytes (Uint8Array or ArrayBuffer)"});
     }
+    if (auto error = unknown_options(options, "loadCsv", {"delimiter"})) return js_error(*error);
     CsvOptions csv;
-    if (!options.isUndefined() && !options.isNull() && options["delimiter"].isString()) {
-      std::string delimiter = options["delimiter"].as<std::string>();
-      if (delimiter.size() != 1)
-        return js_error(Error{"the delimiter must be one character", "delimiter"});
-      csv.delimiter = delimiter[0];
+    if (!options.isUndefined() && !options.isNull() && !options["delimiter"].isUndefined()) {
+      Result<std::string> delimiter = js_text(options["delimiter"], "the delimiter");
+      if (!delimiter || delimiter->size() != 1 || (*delimiter)[0] == '\0') {
+        return js_error(Error{
+            "the delimiter must be one character, such as \",\", \";\" or \"\\t\"", "delimiter"});
+      }
+      csv.delimiter = (*delimiter)[0];
     }
     Result<Table> table = read_csv(text, csv);
     if (!table) return js_error(table.error());
@@ -94,16 +117,22 @@ class Session {
   val step(val limits) {
     if (!session_) return js_error(Error{"configure a run first"});
     TrainingSession::StepLimits step_limits;
-    if (!limits.isUndefined() && !limits.isNull()) {
-      if (limits["maxBatches"].isNumber()) {
-        const double max_batches = limits["maxBatches"].as<double>();
-        if (!(max_batches >= 1))
-          return js_error(Error{"maxBatches must be at least 1", "maxBatches"});
-        step_limits.max_batches = static_cast<std::size_t>(std::min(max_batches, 1e15));
-      }
-      if (limits["budgetMs"].isNumber()) step_limits.budget_ms = limits["budgetMs"].as<double>();
+    if (auto error = unknown_options(limits, "step", {"maxBatches", "budgetMs"}))
+      return js_error(*error);
+    constexpr double kMostBatches = 9007199254740991.0;  // 2^53 - 1; more is "no limit" anyway
+    Result<std::optional<double>> max_batches =
+        js_number_option(limits, "maxBatches", 1, kMostBatches, true);
+    if (!max_batches) return js_error(max_batches.error());
+    Result<std::optional<double>> budget = js_number_option(limits, "budgetMs", 0, 3.6e6, false);
+    if (!budget) return js_error(budget.error());
+    if (*max_batches) {
+      const double most = static_cast<double>(std::numeric_limits<std::size_t>::max());
+      step_limits.max_batches = static_cast<std::size_t>(std::min(**max_batches, most));
     }
+    if (*budget) step_limits.budget_ms = **budget;
+    if (session_->failure()) return js_error(*session_->failure());
     const bool epoch_ended = session_->step(step_limits);
+    if (session_->failure()) return js_error(*session_->failure());
     val progress = progress_value();
     progress.set("epochEnded", epoch_ended);
     progress.set("log",
@@ -145,11 +174,13 @@ class Session {
     return s;
   }
 
-  val predict(const std::string& csv_text) {
+  val predict(val input) {
     if (!session_) return js_error(Error{"configure and train a run first"});
+    Result<std::string> csv_text = js_text(input, "predict's CSV text");
+    if (!csv_text) return js_error(csv_text.error());
     CsvOptions csv;
     csv.object_columns = session_->dataset().preprocessor.object_columns();
-    Result<Table> rows = read_csv(csv_text, csv);
+    Result<Table> rows = read_csv(*csv_text, csv);
     if (!rows) return js_error(rows.error());
     Result<Predictions> predictions = session_->predict(*rows);
     if (!predictions) return js_error(predictions.error());
@@ -187,6 +218,7 @@ EMSCRIPTEN_BINDINGS(gradtape) {
   emscripten::function("settingsSchema", &gradtape::wasm::settings_schema);
   emscripten::function("epochFields", &gradtape::wasm::epoch_field_list);
   emscripten::function("checkSettings", &gradtape::wasm::check_settings);
+  emscripten::function("limits", &gradtape::wasm::limits);
   emscripten::class_<Session>("Session")
       .constructor<>()
       .function("loadCsvWithOptions", &Session::loadCsv)

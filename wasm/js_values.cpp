@@ -28,6 +28,51 @@ std::string number_text(double value) {
 
 }  // namespace
 
+Result<std::string> js_text(const val& value, const std::string& what) {
+  if (!value.isString()) return Error{what + " must be text"};
+  if (!value.call<bool>("isWellFormed")) {
+    return Error{what +
+                 " is not valid text: it holds a lone UTF-16 surrogate, which would be lost"};
+  }
+  return value.as<std::string>();
+}
+
+std::optional<Error> unknown_options(const val& options, const std::string& call,
+                                     std::initializer_list<const char*> known) {
+  if (options.isUndefined() || options.isNull()) return std::nullopt;
+  if (options.typeOf().as<std::string>() != "object" || options.isArray()) {
+    return Error{call + " takes its options as an object"};
+  }
+  const val keys = val::global("Object").call<val>("keys", options);
+  for (int i = 0, n = keys["length"].as<int>(); i < n; ++i) {
+    const std::string key = keys[i].as<std::string>();
+    bool found = false;
+    for (const char* k : known) found = found || key == k;
+    if (!found) {
+      std::string names;
+      for (const char* k : known) names += (names.empty() ? "" : ", ") + std::string(k);
+      return Error{call + " has no option '" + key + "' (its options are " + names + ")", key};
+    }
+  }
+  return std::nullopt;
+}
+
+Result<std::optional<double>> js_number_option(const val& options, const char* key, double lo,
+                                               double hi, bool whole) {
+  if (options.isUndefined() || options.isNull()) return std::optional<double>();
+  const val value = options[key];
+  if (value.isUndefined()) return std::optional<double>();
+  const bool number = value.isNumber();
+  const double x = number ? value.as<double>() : 0;
+  if (!number || !std::isfinite(x) || x < lo || x > hi || (whole && std::floor(x) != x)) {
+    char range[96];
+    std::snprintf(range, sizeof range, "%s from %.17g to %.17g",
+                  whole ? "a whole number" : "a finite number", lo, hi);
+    return Error{std::string(key) + " must be " + range, key};
+  }
+  return std::optional<double>(x);
+}
+
 val js_error(const Error& error) {
   val e = val::global("Error").new_(val(error.message));
   if (!error.field.empty()) e.set("field", val(camel_case(error.field)));
@@ -90,7 +135,11 @@ val epoch_field_list() {
 }
 
 Result<SettingValue> setting_from_js(const SettingSpec& spec, const val& value) {
-  if (value.isString()) return parse_setting(spec, value.as<std::string>());
+  if (value.isString()) {
+    Result<std::string> text = js_text(value, spec.label);
+    if (!text) return Error{text.error().message, spec.key};
+    return parse_setting(spec, *text);
+  }
   if (value.isNumber()) return check_setting(spec, value.as<double>());
   if (value.isTrue() || value.isFalse()) return check_setting(spec, value.isTrue());
   if (value.isArray()) {
@@ -106,7 +155,9 @@ Result<SettingValue> setting_from_js(const SettingSpec& spec, const val& value) 
     std::vector<std::string> names;
     for (int i = 0; i < n; ++i) {
       if (!value[i].isString()) return setting_error(spec, "a list holding something else");
-      names.push_back(value[i].as<std::string>());
+      Result<std::string> name = js_text(value[i], spec.label);
+      if (!name) return Error{name.error().message, spec.key};
+      names.push_back(std::move(*name));
     }
     return check_setting(spec, names);
   }

@@ -4,6 +4,8 @@
 
 #include <emscripten/val.h>
 
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,6 +41,17 @@ val js_objects(const std::vector<T>& items, Fill fill) {
 
 // A number that may be NaN or infinite (pandas' NaN for an empty column's mean) as null.
 val js_number(double value);
+
+// The arguments of a call, checked at the boundary: a value of the wrong type, a number that is not
+// finite or out of its range, a string that is not valid UTF-16 (a lone surrogate would silently
+// lose a character) and an unknown option key are each an Error naming the argument.
+Result<std::string> js_text(const val& value, const std::string& what);
+// `options` is undefined, null, or a plain object whose keys are all in `known`.
+std::optional<Error> unknown_options(const val& options, const std::string& call,
+                                     std::initializer_list<const char*> known);
+// options[key] as a number in [lo, hi] (a whole one if `whole`); nullopt when absent.
+Result<std::optional<double>> js_number_option(const val& options, const char* key, double lo,
+                                               double hi, bool whole);
 
 // The settings table, for the page's form and its checks: one object per setting.
 val settings_schema();

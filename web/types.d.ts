@@ -139,7 +139,12 @@ interface AppState {
 
 interface Window {
   gradtapeUI: any;
-  gradtapeTables: { version: string; settings: SettingSpec[]; epochFields: EpochFieldSpec[] };
+  gradtapeTables: {
+    version: string;
+    settings: SettingSpec[];
+    epochFields: EpochFieldSpec[];
+    limits: { maxFileBytes: number; maxColumns: number; maxRows: number; maxCellBytes: number };
+  };
   gradtapeSample?: { name: string; text: string };
   createGradtape?: (options?: object) => Promise<any>;
   uPlot?: any;

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <fstream>
 
+#include "core/data/limits.h"
+
 namespace gradtape::cli {
 
 Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
@@ -13,8 +15,9 @@ Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
   const std::streamoff size = in.tellg();
   if (size < 0) return Error{"cannot read '" + path + "': not a regular file"};
   if (static_cast<std::size_t>(size) > max_bytes) {
-    return Error{"'" + path + "' is " + std::to_string(size >> 20) + " MiB; the limit is " +
-                 std::to_string(max_bytes >> 20) + " MiB"};
+    return Error{"'" + path + "' is " + size_text(static_cast<std::size_t>(size)) +
+                 "; the limit is " + size_text(max_bytes) +
+                 ": take a sample of the rows, or leave out columns you do not need"};
   }
   std::string text(static_cast<std::size_t>(size), '\0');
   in.seekg(0);
@@ -36,10 +39,30 @@ std::string flag_for_field(std::string_view field) {
   return flag;
 }
 
+std::string terminal_safe(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const bool c1 = c == 0xC2 && i + 1 < text.size() &&
+                    static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+    if ((c < 0x20 && c != '\n') || c == 0x7F || c1) {
+      char escaped[8];
+      std::snprintf(escaped, sizeof escaped, "\\x%02X",
+                    c1 ? static_cast<unsigned char>(text[++i]) : c);
+      out += escaped;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 int report_error(std::string_view command, const Error& error) {
   std::string where = error.field.empty() ? "" : flag_for_field(error.field) + ": ";
   std::fprintf(stderr, "gradtape %.*s: error: %s%s\n", static_cast<int>(command.size()),
-               command.data(), where.c_str(), error.message.c_str());
+               command.data(), where.c_str(), terminal_safe(error.message).c_str());
   return 2;
 }
 

@@ -18,6 +18,11 @@ namespace gradtape::cli {
 // The whole file, or an Error naming it (missing, unreadable, larger than max_bytes).
 Result<std::string> read_file(const std::string& path, std::size_t max_bytes);
 
+// `text` with the control characters a terminal would act on (C0 but the line feed, DEL, and C1:
+// U+0080 to U+009F, which include the escape sequences' CSI) written as \xHH, so a column name
+// from a file can never move the cursor or recolour the terminal.
+std::string terminal_safe(std::string_view text);
+
 // Prints "gradtape COMMAND: error: MESSAGE" on one line to stderr and returns exit status 2. An
 // error about a setting names the flag that sets it ("--batch-size: ...").
 int report_error(std::string_view command, const Error& error);

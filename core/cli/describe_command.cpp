@@ -102,16 +102,18 @@ void print_table(const std::vector<std::string>& labels, const std::vector<std::
 void print_text(const DescribeArgs& args, const Table& table,
                 const std::vector<ColumnSummary>& summaries, const std::optional<Target>& target,
                 bool suggested, const std::vector<TargetCandidate>& candidates) {
-  std::printf("%s: %zu rows, %zu columns, delimiter '%s'\n\n", args.file.c_str(), table.rows,
-              table.columns.size(),
+  std::printf("%s: %zu rows, %zu columns, delimiter '%s'\n\n", terminal_safe(args.file).c_str(),
+              table.rows, table.columns.size(),
               table.delimiter == '\t' ? "\\t" : std::string(1, table.delimiter).c_str());
   std::size_t name_width = 6;
-  for (const ColumnSummary& s : summaries) name_width = std::max(name_width, s.name.size());
+  for (const ColumnSummary& s : summaries)
+    name_width = std::max(name_width, terminal_safe(s.name).size());
   std::printf("%-*s  %-7s  %8s  %8s\n", static_cast<int>(name_width), "column", "dtype", "missing",
               "distinct");
   for (const ColumnSummary& s : summaries) {
-    std::printf("%-*s  %-7s  %8zu  %8zu\n", static_cast<int>(name_width), s.name.c_str(),
-                std::string(dtype_name(s.dtype)).c_str(), s.missing, s.distinct);
+    std::printf("%-*s  %-7s  %8zu  %8zu\n", static_cast<int>(name_width),
+                terminal_safe(s.name).c_str(), std::string(dtype_name(s.dtype)).c_str(), s.missing,
+                s.distinct);
   }
   std::printf("\n");
   std::vector<std::string> numeric_names, text_names;
@@ -119,14 +121,15 @@ void print_text(const DescribeArgs& args, const Table& table,
   for (const ColumnSummary& s : summaries) {
     if (s.dtype != DType::Object) {
       const NumericSummary& n = s.numeric;
-      numeric_names.push_back(s.name);
+      numeric_names.push_back(terminal_safe(s.name));
       numeric_cells.push_back({fixed6(static_cast<double>(n.count)), fixed6(n.mean), fixed6(n.std),
                                fixed6(n.min), fixed6(n.q25), fixed6(n.q50), fixed6(n.q75),
                                fixed6(n.max)});
     } else {
-      text_names.push_back(s.name);
+      text_names.push_back(terminal_safe(s.name));
       text_cells.push_back({std::to_string(s.count), std::to_string(s.distinct),
-                            s.count ? s.top : "NaN", s.count ? std::to_string(s.freq) : "NaN"});
+                            s.count ? terminal_safe(s.top) : "NaN",
+                            s.count ? std::to_string(s.freq) : "NaN"});
     }
   }
   if (!numeric_names.empty()) {
@@ -137,16 +140,18 @@ void print_text(const DescribeArgs& args, const Table& table,
   std::string names;
   for (const TargetCandidate& c : candidates) {
     if (c.usable())
-      names += (names.empty() ? "" : ", ") + c.column + " (" + task_name(c.task) + ")";
+      names +=
+          (names.empty() ? "" : ", ") + terminal_safe(c.column) + " (" + task_name(c.task) + ")";
   }
   if (!target) {
     std::printf("target: none found (every column is constant, missing everywhere, or an ID)\n");
     return;
   }
-  std::printf("target: %s (%s, %s; candidates: %s)\n", target->column.c_str(),
+  std::printf("target: %s (%s, %s; candidates: %s)\n", terminal_safe(target->column).c_str(),
               suggested ? "suggested" : "chosen", task_name(target->task), names.c_str());
   for (std::size_t k = 0; k < target->classes.size(); ++k) {
-    std::printf("  class %zu = '%s': %zu rows\n", k, target->classes[k].c_str(), target->counts[k]);
+    std::printf("  class %zu = '%s': %zu rows\n", k, terminal_safe(target->classes[k]).c_str(),
+                target->counts[k]);
   }
   if (target->missing) std::printf("  missing: %zu rows\n", target->missing);
 }

@@ -150,6 +150,10 @@ int run_replay(const ReplayArgs& args) {
   bool checked_epochs_agree = true;
   for (const TraceEpoch& expected : trace->epochs) {
     const EpochLog& log = session.run_epoch();
+    if (session.failure()) {
+      report_error("replay", *session.failure());
+      return 1;
+    }
     double worst_step = 0;
     for (std::size_t i = 0; i < std::min(log.step_losses.size(), expected.step_losses.size());
          ++i) {

@@ -82,15 +82,22 @@ int run_train(const TrainArgs& args) {
     const TrainingSession::Progress p = session.progress();
     bar.start(p.epoch, p.epochs, p.batches_per_epoch + p.val_batches);
     bool ended = false;
-    for (std::size_t done = 1; !ended; ++done) {
+    for (std::size_t done = 1; !ended && !session.failure(); ++done) {
       ended = session.step({1});
       bar.update(done);
     }
     bar.clear();
+    if (session.failure()) {
+      report_error("train", *session.failure());
+      return 1;
+    }
     print_epoch(session.history().back(), p.epochs, session.dataset().target.task, args.json);
   }
-  if (!args.json)
-    std::printf("\n%s", evaluation_text(*session.evaluation(), session.history().back()).c_str());
+  if (!args.json) {
+    std::printf(
+        "\n%s",
+        terminal_safe(evaluation_text(*session.evaluation(), session.history().back())).c_str());
+  }
   return 0;
 }
 

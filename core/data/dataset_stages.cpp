@@ -146,6 +146,12 @@ Result<std::vector<std::size_t>> drop_incomplete_rows(const Table& table,
                                                       std::vector<std::size_t> rows,
                                                       MissingPolicy policy,
                                                       std::vector<Decision>& decisions) {
+  if (rows.size() < 3) {
+    return Error{"the table has " + rows_word(rows.size()) +
+                     " with a target value; training needs at least 3 (2 to "
+                     "learn from and 1 to check on)",
+                 "target"};
+  }
   if (policy != MissingPolicy::DropRows) return rows;
   std::vector<std::size_t> complete = complete_rows(features, rows);
   if (complete.size() < 3) {
@@ -226,14 +232,17 @@ Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const C
   const std::string* unseen_column = nullptr;  // the first column with an unseen value
   const bool drop_unseen =
       options.missing == MissingPolicy::DropRows && options.encoding == Encoding::CategoryCodes;
+  std::vector<std::pair<const FeatureColumn*, const Column*>> text_features;  // looked up once
+  for (const FeatureColumn& feature : features) {
+    if (feature.kind != FeatureColumn::Kind::Numeric)
+      text_features.emplace_back(&feature, table.find(feature.name));
+  }
   for (std::size_t r : split.val_rows) {
     bool unseen = false;
-    for (const FeatureColumn& feature : features) {
-      if (feature.kind == FeatureColumn::Kind::Numeric) continue;
-      const Column& column = *table.find(feature.name);
-      if (!column.missing[r] && !feature.categories.code(column.text(r))) {
+    for (const auto& [feature, column] : text_features) {
+      if (!column->missing[r] && !feature->categories.code(column->text(r))) {
         unseen = true;
-        if (!unseen_column) unseen_column = &feature.name;
+        if (!unseen_column) unseen_column = &feature->name;
       }
     }
     if (unseen) unseen_rows.push_back(r);

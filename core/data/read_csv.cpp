@@ -10,21 +10,25 @@
 #include <utility>
 
 #include "core/data/csv.h"
+#include "core/data/limits.h"
 #include "core/data/text_check.h"
 #include "core/data/values.h"
 
 namespace gradtape {
 namespace {
 
-std::string megabytes(std::size_t bytes) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f MB", bytes / 1048576.0);
-  return text;
-}
-
 std::string at_line(std::size_t line) { return "line " + std::to_string(line) + ": "; }
 
-Status check_header(const std::vector<std::string_view>& names, std::size_t line) {
+// Names present and unique, in one pass over the header (a hash of the names seen).
+Status check_header(const std::vector<std::string_view>& names, std::size_t line,
+                    std::size_t max_columns) {
+  if (names.size() > max_columns) {
+    return Error{at_line(line) + "the header has " + std::to_string(names.size()) +
+                 " columns; at most " + std::to_string(max_columns) +
+                 " can be read: keep the columns you need"};
+  }
+  std::unordered_map<std::string_view, std::size_t> seen;
+  seen.reserve(names.size());
   for (std::size_t c = 0; c < names.size(); ++c) {
     if (trim_blanks(names[c]).empty()) {
       const bool last = c + 1 == names.size();
@@ -33,14 +37,13 @@ Status check_header(const std::vector<std::string_view>& names, std::size_t line
                    "column needs a name" +
                    (last ? " (is there a delimiter at the end of the line?)" : "")};
     }
-    for (std::size_t earlier = 0; earlier < c; ++earlier) {
-      if (names[earlier] == names[c]) {
-        return Error{at_line(line) + "the column name '" + std::string(names[c]) +
-                         "' appears twice (columns " + std::to_string(earlier + 1) + " and " +
-                         std::to_string(c + 1) + "); column names must be unique",
-                     {},
-                     std::string(names[c])};
-      }
+    const auto [earlier, fresh] = seen.emplace(names[c], c);
+    if (!fresh) {
+      return Error{at_line(line) + "the column name '" + std::string(names[c]) +
+                       "' appears twice (columns " + std::to_string(earlier->second + 1) + " and " +
+                       std::to_string(c + 1) + "); column names must be unique",
+                   {},
+                   std::string(names[c])};
     }
   }
   return {};
@@ -64,12 +67,16 @@ struct Inference {
 
 Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
   if (text.size() > options.max_bytes) {
-    return Error{"line 1: the file is " + megabytes(text.size()) + "; the limit is " +
-                 megabytes(options.max_bytes)};
+    return Error{"the file is " + size_text(text.size()) + "; the limit is " +
+                 size_text(options.max_bytes) +
+                 ": take a sample of the rows, or leave out columns you do not need"};
   }
   const char given = options.delimiter;
-  if (given == '"' || given == '\n' || given == '\r' || static_cast<unsigned char>(given) >= 0x80) {
-    return Error{"the delimiter cannot be a quote, a line break or a non-ASCII byte", "delimiter"};
+  const auto code = static_cast<unsigned char>(given);
+  if (given == '"' || code >= 0x80 || (given != 0 && given != '\t' && code < 0x20)) {
+    return Error{
+        "the delimiter cannot be a quote, a line break, a control character or a non-ASCII byte",
+        "delimiter"};
   }
   text = strip_utf8_bom(text);
   if (Status status = check_text(text); !status) return status.error();
@@ -83,7 +90,8 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
   table.delimiter = delimiter;
   table.header_line = scanner.line();
   const std::size_t width = scanner.fields().size();
-  if (Status status = check_header(scanner.fields(), table.header_line); !status)
+  if (Status status = check_header(scanner.fields(), table.header_line, options.max_columns);
+      !status)
     return status.error();
   std::vector<Inference> inference(width);
   table.columns.resize(width);
@@ -97,6 +105,20 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
   while (scanner.next()) {
     const std::vector<std::string_view>& fields = scanner.fields();
     if (fields.size() != width) return ragged(scanner, width);
+    if (table.rows == options.max_rows) {
+      return Error{at_line(scanner.line()) + "the file has more than " +
+                   std::to_string(options.max_rows) +
+                   " data rows, the most this tool reads: take a sample of the rows"};
+    }
+    for (std::size_t c = 0; c < width; ++c) {
+      if (fields[c].size() > options.max_cell_bytes) {
+        return Error{at_line(scanner.line()) + "the value of column '" + table.columns[c].name +
+                         "' is " + size_text(fields[c].size()) + " long; a cell may hold at most " +
+                         size_text(options.max_cell_bytes),
+                     {},
+                     table.columns[c].name};
+      }
+    }
     if (table.rows == 256) {  // the first rows show the typical row length: reserve for the rest
       const std::size_t guess =
           static_cast<std::size_t>(1.05 * table.rows * text.size() / scanner.position()) + 1;

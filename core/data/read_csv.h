@@ -7,20 +7,25 @@
 #include <string_view>
 #include <vector>
 
+#include "core/data/limits.h"
 #include "core/data/table.h"
 #include "core/result.h"
 
 namespace gradtape {
 
 struct CsvOptions {
-  char delimiter = 0;  // 0: sniff among ',', ';' and '\t'
-  std::size_t max_bytes = std::size_t{256} << 20;
+  char delimiter = 0;                     // 0: sniff among ',', ';' and '\t'
+  std::size_t max_bytes = kMaxFileBytes;  // the limits of limits.h; tests may lower them
+  std::size_t max_columns = kMaxColumns;
+  std::size_t max_rows = kMaxRows;
+  std::size_t max_cell_bytes = kMaxCellBytes;
   std::vector<std::string> object_columns;  // read as text even if numeric (pandas dtype=str)
   std::size_t preview_rows = 20;            // raw rows kept in Table::head
 };
 
 // Errors name the 1-based line of the file (and the column): empty file, header only, empty or
-// duplicate column names, ragged rows, unterminated quotes, text that is not UTF-8, too big.
+// duplicate column names, ragged rows, unterminated quotes, text that is not UTF-8, and each
+// limit (size, columns, rows, cell length) that the file passes, naming the limit.
 Result<Table> read_csv(std::string_view text, const CsvOptions& options = {});
 
 }  // namespace gradtape

@@ -40,14 +40,15 @@ NumberKind parse_number(std::string_view field, double& value) {
   const char* first = field.data();
   const char* last = first + field.size();
   if (first == last) return NumberKind::NotANumber;
-  bool negative = *first == '-';
+  const bool negative = *first == '-';
   const char* digits = (*first == '-' || *first == '+') ? first + 1 : first;
-  // Integers of up to 18 digits are exact in int64; longer ones go through the float parser.
+  // Integers of up to 18 digits fit int64 and cannot overflow it; longer ones go through the
+  // float parser and are float64 (pandas would keep uint64 or text; docs/pipeline.md step 1).
   const char* p = digits;
   std::int64_t integer = 0;
-  while (p != last && *p >= '0' && *p <= '9' && p - digits < 19)
+  while (p != last && *p >= '0' && *p <= '9' && p - digits < 18)
     integer = integer * 10 + (*p++ - '0');
-  if (p == last && p != digits && p - digits <= 18) {
+  if (p == last && p != digits) {
     value = static_cast<double>(negative ? -integer : integer);
     return NumberKind::Integer;
   }
@@ -60,6 +61,10 @@ NumberKind parse_number(std::string_view field, double& value) {
   fast_float::from_chars_result result = fast_float::from_chars(start, last, parsed);
   if (result.ec != std::errc() || result.ptr != last || std::isnan(parsed))
     return NumberKind::NotANumber;
+  // A number too large for float64 (1e400, a 400-digit integer) is text, not an infinity; only
+  // "inf" and "infinity" spell one.
+  const bool spelled_infinity = *digits == 'i' || *digits == 'I';
+  if (std::isinf(parsed) && !spelled_infinity) return NumberKind::NotANumber;
   value = parsed;
   return NumberKind::Float;
 }

@@ -17,9 +17,10 @@ bool is_missing_marker(std::string_view field);
 
 enum class NumberKind { NotANumber, Integer, Float };
 
-// Parses a whole trimmed field as pandas' C reader does: [+-]digits is an Integer; decimals,
-// exponents, "inf" and "infinity" (any case, signed) are Floats; anything else (hex, "1,5", "nan",
-// trailing text) is NotANumber. Never throws.
+// Parses a whole trimmed field as pandas' C reader does: [+-]digits (up to 18 of them) is an
+// Integer; longer integers, decimals, exponents, "inf" and "infinity" (any case, signed) are
+// Floats; a number too large for float64 (1e400) and anything else (hex, "1,5", "nan", trailing
+// text) is NotANumber, so its column is text. Never throws.
 NumberKind parse_number(std::string_view field, double& value);
 
 // Shortest text that reads back as `value`: "1", "0.5", "1e+20"; "nan", "inf", "-inf".

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
 #include <numeric>
 #include <string>
 #include <utility>
@@ -75,8 +77,12 @@ Status TrainingSession::choose_target(const Table& table, TrainingConfig& config
   if (!config.data.target.empty()) return {};
   std::optional<TargetCandidate> suggested = suggest_target(table);
   if (!suggested) {
-    return Error{"no column can be the target: each is constant, missing everywhere, or an ID",
-                 "target"};
+    std::string reasons;
+    for (const TargetCandidate& c : target_candidates(table)) {
+      if (reasons.size() < 300)
+        reasons += (reasons.empty() ? "" : "; ") + c.column + ": " + c.reason;
+    }
+    return Error{"no column can be the target: " + reasons, "target"};
   }
   config.data.target = suggested->column;
   return {};
@@ -156,6 +162,7 @@ bool TrainingSession::step(const StepLimits& limits) {
     const Clock::time_point batch_start = Clock::now();
     const bool last_of_epoch = run_batch();
     current_.ms += milliseconds_since(batch_start);
+    if (failure_) return false;  // the epoch in progress is not logged
     if (last_of_epoch) {
       end_epoch();
       return true;
@@ -167,8 +174,23 @@ bool TrainingSession::step(const StepLimits& limits) {
 
 const EpochLog& TrainingSession::run_epoch() {
   while (!step(StepLimits{})) {
+    if (failure_) return current_;  // the epoch that diverged, as far as it went
   }
   return history_.back();
+}
+
+void TrainingSession::check_finite(float loss, const char* where) {
+  if (std::isfinite(loss) || failure_) return;
+  current_.epoch = epoch_;
+  const std::size_t number = phase_ == Phase::train ? batch_ + 1 : val_batch_ + 1;
+  char rate[32];
+  std::snprintf(rate, sizeof rate, "%g", config_.optimizer.learning_rate);
+  failure_ = Error{std::string("the run diverged: the loss became ") +
+                       (std::isnan(loss) ? "NaN" : "infinite") + " at epoch " +
+                       std::to_string(epoch_) + ", " + where + " " + std::to_string(number) +
+                       ", so training stopped there; the learning rate (" + rate +
+                       ") is too large for this data: try a lower one, such as a tenth of it",
+                   "learning_rate"};
 }
 
 bool TrainingSession::run_batch() {
@@ -202,6 +224,7 @@ void TrainingSession::train_batch() {
   (void)applied;
 
   current_.step_losses.push_back(tape_.value(loss)(0, 0));
+  check_finite(current_.step_losses.back(), "step");
   head_->add_train(y_batch_, tape_.value(output));  // pre-update predictions
   samples_seen_ += static_cast<std::int64_t>(end - begin);
 }
@@ -214,6 +237,7 @@ void TrainingSession::validate_batch() {
   gather_rows(dataset_.y_val, val_order_, begin, end, y_batch_);
   const Matrix& output = model_.predict(x_batch_);
   current_.val_batch_losses.push_back(head_->loss(output, y_batch_));
+  check_finite(current_.val_batch_losses.back(), "validation batch");
   head_->add_val(y_batch_, output, begin);
 }
 

@@ -66,10 +66,15 @@ class TrainingSession {
   // Runs whole batches (train, then validation) until `limits` is reached or the current epoch
   // ends. Returns true when an epoch ended; its log is history().back().
   bool step(const StepLimits& limits);
-  // Runs the rest of the current epoch and returns its log. Not to be called once done().
+  // Runs the rest of the current epoch and returns its log; if the run diverges in it, the
+  // partial log of that epoch (see failure()). Not to be called once done().
   const EpochLog& run_epoch();
 
-  bool done() const { return phase_ == Phase::done; }
+  // True once every epoch has run, or the run has diverged.
+  bool done() const { return phase_ == Phase::done || failure_.has_value(); }
+  // Why the run stopped before its last epoch: a loss that became NaN or infinite, naming the
+  // epoch and the step, on field "learning_rate". The history keeps the epochs before it.
+  const std::optional<Error>& failure() const { return failure_; }
   Progress progress() const;
   const std::vector<EpochLog>& history() const { return history_; }
   // The validation results after the last completed epoch; nullopt before the first.
@@ -97,6 +102,8 @@ class TrainingSession {
   void train_batch();
   void validate_batch();
   void end_epoch();
+  // Stops the run if `loss` is not finite (a diverging run), saying where.
+  void check_finite(float loss, const char* where);
 
   TrainingConfig config_;
   Dataset dataset_;
@@ -120,6 +127,7 @@ class TrainingSession {
   EpochLog current_;
   std::vector<EpochLog> history_;
   std::optional<Evaluation> evaluation_;
+  std::optional<Error> failure_;
 };
 
 }  // namespace gradtape

@@ -8,9 +8,8 @@
   const { byId, setText } = ui.dom;
   const fmt = ui.format;
 
-  // 50 MB: the text is copied into the engine and parsed in one go on the page's thread, and
-  // several copies live at once while it is (a JS string, UTF-8 in wasm memory, the table).
-  const MAX_BYTES = 50 * 1000 * 1000;
+  // The engine's limit (core/data/limits.h), checked before the file is read.
+  const MAX_BYTES = window.gradtapeTables.limits.maxFileBytes;
 
   // mode() gives the mode the app state is in, loadingName() the file being read; the loader
   // keeps no copy of either.
@@ -21,6 +20,7 @@
     const input = byId('csv-file');
     const sampleButton = byId('sample-button');
     let dragDepth = 0; // drag events seen over the page, while a file is dragged over it
+    setText(byId('csv-limit'), `Comma, semicolon or tab separated, with a header row. Up to ${fmt.bytes(MAX_BYTES)}.`);
 
     // Paints `next`, the app's mode or 'over' (a file dragged over the page while idle).
     function paint(next) {
@@ -70,7 +70,7 @@
       }
       const file = files[0];
       if (file.size > MAX_BYTES) {
-        refuse(`${file.name} is ${fmt.bytes(file.size)}; this page reads CSV files up to ${fmt.bytes(MAX_BYTES)}. Take a sample of the rows and try again.`);
+        refuse(`${file.name}: the file is ${fmt.bytes(file.size)}; the limit is ${fmt.bytes(MAX_BYTES)}: take a sample of the rows, or leave out columns you do not need.`);
         return;
       }
       if (file.size === 0) {

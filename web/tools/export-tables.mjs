@@ -1,4 +1,4 @@
-// Writes the engine's own tables (the settings table and the epoch field table, as the built
+// Writes the engine's own tables (the settings table, the epoch field table and the limits, as the built
 // gradtape.js exports them) as a classic script, so the page draws its form, its defaults, its
 // history columns and its CSV header from the core before the engine has started, and from
 // file:// too. Usage: node export-tables.mjs gradtape.js OUT.js
@@ -12,7 +12,9 @@ if (!script || !output) {
   process.exit(2);
 }
 const gradtape = await createRequire(import.meta.url)(resolve(script))();
-const tables = { version: gradtape.version(), settings: gradtape.settingsSchema(), epochFields: gradtape.epochFields() };
+const tables = {
+  version: gradtape.version(), settings: gradtape.settingsSchema(), epochFields: gradtape.epochFields(), limits: gradtape.limits(),
+};
 const literal = JSON.stringify(tables, null, 1).replace(/</g, '\\u003c');
 mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, `// Generated from the engine's settings and epoch field tables by web/tools/export-tables.mjs:

@@ -90,6 +90,18 @@ TEST(DropIncompleteRows, DropsOnlyUnderDropRowsAndNamesTheCostliestColumn) {
   EXPECT_EQ(dropped_rows(decisions), (std::vector<std::size_t>{0, 1, 3}));
 }
 
+TEST(DropIncompleteRows, TooFewRowsSaySoWithoutBlamingMissingValues) {
+  Table table = read_ok("a,y\n1,0\n2,1\n");
+  std::vector<Decision> decisions;
+  Result<std::vector<std::size_t>> kept =
+      drop_incomplete_rows(table, {table.find("a")}, {0, 1}, MissingPolicy::DropRows, decisions);
+  ASSERT_FALSE(kept.ok());
+  EXPECT_EQ(kept.error().message.find("impute"), std::string::npos) << kept.error().message;
+  EXPECT_NE(kept.error().message.find("2 rows with a target value; training needs at least 3"),
+            std::string::npos)
+      << kept.error().message;
+}
+
 TEST(SplitRows, SeededAndGivenSplits) {
   Table table = read_ok("a,y\n1,0\n2,1\n3,0\n4,1\n5,0\n6,1\n7,0\n8,1\n9,0\n10,1\n");
   std::vector<Decision> decisions;

@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include "core/data/describe.h"
+#include "core/data/target.h"
 #include "core/data/values.h"
 #include "tests/native/data/read_ok.h"
 #include "tests/native/test_data.h"
@@ -107,27 +109,87 @@ TEST(ReadCsv, NumberSpellings) {
     NumberKind kind;
     double value;
   };
-  const Case cases[] = {{"12", NumberKind::Integer, 12},
-                        {"-0", NumberKind::Integer, 0},
-                        {"+7", NumberKind::Integer, 7},
-                        {"007", NumberKind::Integer, 7},
-                        {".5", NumberKind::Float, 0.5},
-                        {"5.", NumberKind::Float, 5},
-                        {"-1.5E-3", NumberKind::Float, -0.0015},
-                        {"+2.5", NumberKind::Float, 2.5},
-                        {"inf", NumberKind::Float, INFINITY},
-                        {"-Infinity", NumberKind::Float, -INFINITY},
-                        {"12345678901234567890", NumberKind::Float, 12345678901234567890.0}};
+  const Case cases[] = {
+      {"12", NumberKind::Integer, 12},
+      {"-0", NumberKind::Integer, 0},
+      {"+7", NumberKind::Integer, 7},
+      {"007", NumberKind::Integer, 7},
+      {".5", NumberKind::Float, 0.5},
+      {"5.", NumberKind::Float, 5},
+      {"-1.5E-3", NumberKind::Float, -0.0015},
+      {"+2.5", NumberKind::Float, 2.5},
+      {"inf", NumberKind::Float, INFINITY},
+      {"-Infinity", NumberKind::Float, -INFINITY},
+      {"12345678901234567890", NumberKind::Float, 12345678901234567890.0},
+      // 18 digits is the longest exact integer parse; 19 and beyond (above
+      // int64's maximum, which once overflowed) are float64.
+      {"999999999999999999", NumberKind::Integer, 999999999999999999.0},
+      {"9999999999999999999", NumberKind::Float, 9999999999999999999.0},
+      {"-9223372036854775809", NumberKind::Float, -9223372036854775809.0},
+      {"123456789012345678901234567890", NumberKind::Float, 1.2345678901234568e29}};
   for (const Case& c : cases) {
     double value = 0;
     EXPECT_EQ(parse_number(c.text, value), c.kind) << c.text;
     EXPECT_EQ(value, c.value) << c.text;
   }
-  for (const char* text :
-       {"0x10", "1,5", "1.2.3", "1e", "-", "+", "+-1", "--1", "abc", "nan", "NAN", "1 2", "12a"}) {
+  for (const char* text : {"0x10", "1,5", "1.2.3", "1e", "-", "+", "+-1", "--1", "abc", "nan",
+                           "NAN", "1 2", "12a", "1e400", "-1e400"}) {
     double value = 0;
     EXPECT_EQ(parse_number(text, value), NumberKind::NotANumber) << text;
   }
+}
+
+TEST(ReadCsv, NumbersTooLargeForFloat64AreTextNeverInfinities) {
+  // A 400-digit integer and 1e400 overflow float64: their column is text, as pandas keeps it.
+  const std::string huge(400, '9');
+  Table table = read_ok("a,b,c\n" + huge + ",1e400,1\n2,3,inf\n");
+  EXPECT_EQ(table.columns[0].dtype, DType::Object);
+  EXPECT_EQ(table.columns[1].dtype, DType::Object);
+  EXPECT_EQ(table.columns[2].dtype, DType::Float64);  // "inf" spells an infinity: numeric
+  EXPECT_TRUE(std::isinf(table.columns[2].numbers[1]));
+}
+
+TEST(ReadCsv, EveryLimitIsCheckedAndNamed) {
+  CsvOptions options;
+  options.max_columns = 3;
+  options.max_rows = 2;
+  options.max_cell_bytes = 5;
+  Result<Table> wide = read_csv("a,b,c,d\n1,2,3,4\n", options);
+  ASSERT_FALSE(wide.ok());
+  EXPECT_NE(wide.error().message.find("4 columns; at most 3"), std::string::npos)
+      << wide.error().message;
+  Result<Table> long_file = read_csv("a\n1\n2\n3\n", options);
+  ASSERT_FALSE(long_file.ok());
+  EXPECT_NE(long_file.error().message.find("line 4: the file has more than 2 data rows"),
+            std::string::npos)
+      << long_file.error().message;
+  Result<Table> long_cell = read_csv("a,b\n1,abcdef\n", options);
+  ASSERT_FALSE(long_cell.ok());
+  EXPECT_EQ(long_cell.error().column, "b");
+  EXPECT_NE(long_cell.error().message.find("at most 5 bytes"), std::string::npos)
+      << long_cell.error().message;
+  EXPECT_TRUE(read_csv("a,b,c\n1,2,3\n4,5,6\n", options).ok());
+  EXPECT_EQ(kMaxFileBytes, 50'000'000u);
+  CsvOptions small;
+  small.max_bytes = 50;
+  Result<Table> big = read_csv(std::string(60, 'x'), small);
+  ASSERT_FALSE(big.ok());
+  EXPECT_NE(big.error().message.find("the file is 60 bytes; the limit is 50 bytes"),
+            std::string::npos)
+      << big.error().message;
+}
+
+TEST(ReadCsv, TenThousandColumnsAreReadAndDescribedInLinearTime) {
+  // Once, a name lookup per column made a 100,000-column header take 50 s to describe.
+  std::string header, row;
+  for (int c = 0; c < 10000; ++c) {
+    header += (c ? ",c" : "c") + std::to_string(c);
+    row += (c ? "," : "") + std::to_string(c % 7);
+  }
+  Table table = read_ok(header + "\n" + row + "\n" + row + "\n");
+  EXPECT_EQ(table.columns.size(), 10000u);
+  EXPECT_EQ(describe(table).size(), 10000u);
+  EXPECT_EQ(target_candidates(table).size(), 10000u);
 }
 
 TEST(ReadCsv, ObjectColumnsOptionKeepsNumbersAsText) {

@@ -205,6 +205,36 @@ TEST(TrainingSession, PredictsNewRowsPreparedAsTheTrainingRows) {
   EXPECT_NE(refused.error().message.find("green"), std::string::npos) << refused.error().message;
 }
 
+TEST(TrainingSession, ADivergingRunStopsNamingTheEpochAndStepAndKeepsItsHistory) {
+  // A regression target of huge values and SGD at the largest learning rate: the loss overflows.
+  std::string csv = "x,y\n";
+  for (int i = 0; i < 64; ++i)
+    csv += std::to_string(i % 8) + "," + std::to_string((i % 8) * 1e6 + i) + "\n";
+  Result<Table> table = read_csv(csv);
+  ASSERT_TRUE(table.ok());
+  TrainingConfig config;
+  config.epochs = 50;
+  config.batch_size = 8;
+  config.optimizer.kind = OptimizerKind::sgd;
+  config.optimizer.learning_rate = 10;
+  std::unique_ptr<TrainingSession> session = make_session(*table, config);
+  ASSERT_TRUE(session);
+  while (!session->done()) session->step({1});
+  ASSERT_TRUE(session->failure().has_value()) << "the run should have diverged";
+  const Error& failure = *session->failure();
+  EXPECT_EQ(failure.field, "learning_rate");
+  EXPECT_NE(failure.message.find("the run diverged: the loss became"), std::string::npos)
+      << failure.message;
+  EXPECT_NE(
+      failure.message.find("at epoch " + std::to_string(session->history().size() + 1) + ", "),
+      std::string::npos)
+      << failure.message;
+  EXPECT_NE(failure.message.find("try a lower one"), std::string::npos) << failure.message;
+  EXPECT_FALSE(session->step({1}));  // stopped for good
+  for (const EpochLog& log : session->history())
+    EXPECT_TRUE(std::isfinite(log.train_loss)) << log.epoch;
+}
+
 TEST(TrainingSession, TheSuggestedTargetIsUsedWhenNoneIsGiven) {
   const TrainingConfig defaults;
   std::unique_ptr<TrainingSession> session = make_session(toy_table(), defaults);
