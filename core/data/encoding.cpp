@@ -18,6 +18,12 @@ CategoryMap CategoryMap::fit(const Column& column, const std::vector<std::size_t
   return map;
 }
 
+CategoryMap CategoryMap::of(std::vector<std::string> sorted_categories) {
+  CategoryMap map;
+  map.categories_ = std::move(sorted_categories);
+  return map;
+}
+
 std::optional<std::size_t> CategoryMap::code(std::string_view value) const {
   auto it = std::lower_bound(
       categories_.begin(), categories_.end(), value,

@@ -19,6 +19,8 @@ class CategoryMap {
   CategoryMap() = default;
   // The distinct non-missing values of an object column at `rows`.
   static CategoryMap fit(const Column& column, const std::vector<std::size_t>& rows);
+  // The map of categories already sorted and unique (a saved model's).
+  static CategoryMap of(std::vector<std::string> sorted_categories);
 
   // The value's code, or nullopt for a value not seen when fitting.
   std::optional<std::size_t> code(std::string_view value) const;

@@ -18,6 +18,13 @@ inline constexpr std::size_t kMaxRows = 5'000'000;
 // One cell: a longer one is not a value of a table but a document.
 inline constexpr std::size_t kMaxCellBytes = 100'000;
 
+// A model's weights, with their gradients and optimizer slots, must fit a tab.
+inline constexpr std::size_t kMaxParameters = 10'000'000;
+// One batch's activations: a value, an adjoint and a scratch buffer per unit.
+inline constexpr std::size_t kMaxBatchActivations = 16'000'000;
+// A saved model file: ten million weights written out as JSON numbers.
+inline constexpr std::size_t kMaxModelFileBytes = 200'000'000;
+
 // 63212345 -> "63.2 MB"; 512 -> "512 bytes" (decimal units, as the page shows sizes).
 std::string size_text(std::size_t bytes);
 

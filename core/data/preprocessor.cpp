@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <utility>
 
 #include "core/data/values.h"
@@ -60,8 +61,7 @@ void Preprocessor::set_scaling(const std::vector<std::size_t>& features, Standar
   scaler_ = std::move(scaler);
 }
 
-Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::size_t>& rows,
-                                     bool unseen_codes_as_missing) const {
+Result<std::vector<const Column*>> Preprocessor::sources_of(const Table& table) const {
   std::vector<const Column*> sources;
   for (const FeatureColumn& feature : columns_) {
     const Column* column = table.find(feature.name);
@@ -73,84 +73,128 @@ Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::
     }
     sources.push_back(column);
   }
+  return sources;
+}
+
+std::size_t Preprocessor::encoded_width() const {
   std::size_t width = 0;
   for (const FeatureColumn& feature : columns_) width += feature.width();
-  std::vector<double> all(width);
-  MatrixD out(static_cast<Index>(rows.size()), static_cast<Index>(kept_.size()));
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    const std::size_t r = rows[i];
-    std::size_t at = 0;
-    for (std::size_t k = 0; k < columns_.size(); ++k) {
-      const FeatureColumn& feature = columns_[k];
-      const Column& column = *sources[k];
-      const std::string name = "'" + feature.name + "'";
-      bool missing = column.missing[r] != 0;
-      if (feature.kind == FeatureColumn::Kind::Numeric) {
-        double value = 0;
-        if (!missing && column.is_numeric()) {
-          value = column.numbers[r];
-        } else if (!missing &&
-                   parse_number(trim_blanks(column.text(r)), value) == NumberKind::NotANumber) {
-          return Error{at_line(table, r) + name + " must be a number, but it is '" +
-                           std::string(column.text(r)) + "'",
-                       {},
-                       feature.name};
-        }
-        if (missing) {
-          if (!feature.fill_number) {
-            return Error{at_line(table, r) + name +
-                             " is missing; the model was trained on complete rows only, "
-                             "so fill it in (or train with missing values imputed)",
-                         {},
-                         feature.name};
-          }
-          value = *feature.fill_number;
-        }
-        if (!std::isfinite(value)) {
-          return Error{at_line(table, r) + name +
-                           " is infinite; write a finite number or leave the cell empty",
-                       {},
-                       feature.name};
-        }
-        all[at++] = value;
-        continue;
-      }
-      std::string text;
-      if (!missing)
-        text = column.is_numeric() ? format_number(column.numbers[r]) : std::string(column.text(r));
-      std::optional<std::size_t> code = missing ? std::nullopt : feature.categories.code(text);
-      if (!missing && !code && feature.kind == FeatureColumn::Kind::Codes) {
-        if (!unseen_codes_as_missing) {
-          return Error{at_line(table, r) + name + " is '" + text +
-                           "', a value the training rows never had (they had " +
-                           category_list(feature.categories) + ")",
-                       {},
-                       feature.name};
-        }
-        missing = true;
+  return width;
+}
+
+std::optional<Error> Preprocessor::encode_row(const std::vector<const Column*>& sources,
+                                              const Table& table, std::size_t r,
+                                              bool unseen_codes_as_missing,
+                                              std::vector<double>& all) const {
+  std::size_t at = 0;
+  for (std::size_t k = 0; k < columns_.size(); ++k) {
+    const FeatureColumn& feature = columns_[k];
+    const Column& column = *sources[k];
+    const std::string name = "'" + feature.name + "'";
+    bool missing = column.missing[r] != 0;
+    if (feature.kind == FeatureColumn::Kind::Numeric) {
+      double value = 0;
+      if (!missing && column.is_numeric()) {
+        value = column.numbers[r];
+      } else if (!missing &&
+                 parse_number(trim_blanks(column.text(r)), value) == NumberKind::NotANumber) {
+        return Error{at_line(table, r) + name + " must be a number, but it is '" +
+                         std::string(column.text(r)) + "'",
+                     {},
+                     feature.name};
       }
       if (missing) {
-        if (!feature.fill_text) {
+        if (!feature.fill_number) {
           return Error{at_line(table, r) + name +
                            " is missing; the model was trained on complete rows only, "
                            "so fill it in (or train with missing values imputed)",
                        {},
                        feature.name};
         }
-        code = feature.categories.code(*feature.fill_text);
+        value = *feature.fill_number;
       }
-      if (feature.kind == FeatureColumn::Kind::Codes) {
-        all[at++] = static_cast<double>(*code);
-      } else {
-        for (std::size_t c = 0; c < feature.categories.size(); ++c)
-          all[at + c] = (code && *code == c) ? 1.0 : 0.0;
-        at += feature.categories.size();
+      if (!std::isfinite(value)) {
+        return Error{at_line(table, r) + name +
+                         " is infinite; write a finite number or leave the cell empty",
+                     {},
+                     feature.name};
       }
+      all[at++] = value;
+      continue;
     }
+    std::string text;
+    if (!missing)
+      text = column.is_numeric() ? format_number(column.numbers[r]) : std::string(column.text(r));
+    std::optional<std::size_t> code = missing ? std::nullopt : feature.categories.code(text);
+    if (!missing && !code && feature.kind == FeatureColumn::Kind::Codes) {
+      if (!unseen_codes_as_missing) {
+        return Error{at_line(table, r) + name + " is '" + text +
+                         "', a value the training rows never had (they had " +
+                         category_list(feature.categories) + ")",
+                     {},
+                     feature.name};
+      }
+      missing = true;
+    }
+    if (missing) {
+      if (!feature.fill_text) {
+        return Error{at_line(table, r) + name +
+                         " is missing; the model was trained on complete rows only, "
+                         "so fill it in (or train with missing values imputed)",
+                     {},
+                     feature.name};
+      }
+      code = feature.categories.code(*feature.fill_text);
+    }
+    if (feature.kind == FeatureColumn::Kind::Codes) {
+      all[at++] = static_cast<double>(*code);
+    } else {
+      for (std::size_t c = 0; c < feature.categories.size(); ++c)
+        all[at + c] = (code && *code == c) ? 1.0 : 0.0;
+      at += feature.categories.size();
+    }
+  }
+  return std::nullopt;
+}
+
+Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::size_t>& rows,
+                                     bool unseen_codes_as_missing) const {
+  Result<std::vector<const Column*>> sources = sources_of(table);
+  if (!sources) return sources.error();
+  std::vector<double> all(encoded_width());
+  MatrixD out(static_cast<Index>(rows.size()), static_cast<Index>(kept_.size()));
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (std::optional<Error> error =
+            encode_row(*sources, table, rows[i], unseen_codes_as_missing, all))
+      return *error;
     for (std::size_t j = 0; j < kept_.size(); ++j)
       out(static_cast<Index>(i), static_cast<Index>(j)) = all[kept_[j]];
   }
   return Result<MatrixD>(std::move(out));
+}
+
+Result<ScoredRows> Preprocessor::transform_each(const Table& table) const {
+  Result<std::vector<const Column*>> sources = sources_of(table);
+  if (!sources) return sources.error();
+  ScoredRows scored;
+  scored.x = Matrix::Zero(static_cast<Index>(table.rows), static_cast<Index>(kept_.size()));
+  scored.errors.resize(table.rows);
+  std::vector<double> all(encoded_width());
+  MatrixD row(1, static_cast<Index>(kept_.size()));
+  for (std::size_t r = 0; r < table.rows; ++r) {
+    if (std::optional<Error> error = encode_row(*sources, table, r, false, all)) {
+      scored.errors[r] = error->message;
+      continue;
+    }
+    for (std::size_t j = 0; j < kept_.size(); ++j) row(0, static_cast<Index>(j)) = all[kept_[j]];
+    Result<Matrix> scaled = scale(row, table, {r});
+    if (!scaled) {
+      scored.errors[r] = scaled.error().message;
+      continue;
+    }
+    scored.x.row(static_cast<Index>(r)) = scaled->row(0);
+  }
+  return Result<ScoredRows>(std::move(scored));
 }
 
 Result<Matrix> Preprocessor::transform(const Table& table) const {

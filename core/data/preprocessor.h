@@ -28,6 +28,13 @@ struct FeatureColumn {
   std::size_t width() const { return kind == Kind::OneHot ? categories.size() : 1; }
 };
 
+// Rows prepared one by one: the model's input, and per row the reason it could not be prepared
+// ("" where it was; such a row's input is zeros).
+struct ScoredRows {
+  Matrix x;
+  std::vector<std::string> errors;
+};
+
 class Preprocessor {
  public:
   Preprocessor() = default;
@@ -43,6 +50,10 @@ class Preprocessor {
 
   // Every row of `table`, encoded then scaled: the model's input for prediction.
   Result<Matrix> transform(const Table& table) const;
+  // The same row by row: a row that cannot be prepared (a missing value under DropRows, an
+  // unseen category, a non-number) gets its reason and the others go on. An Error only when a
+  // column the model needs is absent from the table.
+  Result<ScoredRows> transform_each(const Table& table) const;
 
   // `encoded` (rows `rows` of `table`) scaled to float32. A value so far from the training rows
   // that it leaves float32's range is an error naming its line and feature.
@@ -57,11 +68,20 @@ class Preprocessor {
   const std::vector<std::string>& feature_names() const { return names_; }
   const std::vector<FeatureColumn>& columns() const { return columns_; }
   const StandardScaler& scaler() const { return scaler_; }
+  // Indices, among all encoded features, of the kept ones (in the model's input order).
+  const std::vector<std::size_t>& kept() const { return kept_; }
   MissingPolicy missing_policy() const { return missing_; }
   // The text columns: pass them as CsvOptions::object_columns when reading new rows.
   std::vector<std::string> object_columns() const;
 
  private:
+  Result<std::vector<const Column*>> sources_of(const Table& table) const;
+  std::size_t encoded_width() const;
+  // Row r's every encoded feature into `all`, or the row's Error.
+  std::optional<Error> encode_row(const std::vector<const Column*>& sources, const Table& table,
+                                  std::size_t r, bool unseen_codes_as_missing,
+                                  std::vector<double>& all) const;
+
   std::vector<FeatureColumn> columns_;
   MissingPolicy missing_ = MissingPolicy::DropRows;
   std::vector<std::size_t> kept_;  // indices among all encoded features

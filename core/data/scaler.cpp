@@ -5,6 +5,14 @@
 
 namespace gradtape {
 
+StandardScaler StandardScaler::of(std::vector<double> mean, std::vector<double> scale, int ddof) {
+  StandardScaler scaler;
+  scaler.mean_ = std::move(mean);
+  scaler.scale_ = std::move(scale);
+  scaler.ddof_ = ddof;
+  return scaler;
+}
+
 StandardScaler StandardScaler::fit(const MatrixD& x, int ddof) {
   assert(x.rows() > ddof);
   StandardScaler scaler;

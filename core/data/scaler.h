@@ -23,6 +23,9 @@ class StandardScaler {
   // ddof)). Needs n > ddof.
   static StandardScaler fit(const MatrixD& x, int ddof);
 
+  // A fitted scaler as saved: the means and stds of its features (stds above 0).
+  static StandardScaler of(std::vector<double> mean, std::vector<double> scale, int ddof);
+
   // float32((x_ij - mean_j) / scale_j), each computed in double.
   Matrix transform(const MatrixD& x) const;
 

@@ -64,19 +64,6 @@ class ClassificationHead final : public TaskHead {
     auc_.reset_state();
   }
 
-  Predictions interpret(const Matrix& output) const override {
-    Predictions out;
-    out.probabilities = binary() ? Matrix(output.rows(), 2) : output;
-    for (Index i = 0; i < output.rows(); ++i) {
-      if (binary()) {
-        out.probabilities(i, 0) = 1.f - output(i, 0);
-        out.probabilities(i, 1) = output(i, 0);
-      }
-      out.classes.push_back(predicted(output, i));
-    }
-    return out;
-  }
-
  private:
   bool binary() const { return target_.task == Task::binary; }
   static std::size_t actual(const Matrix& y, Index row) {

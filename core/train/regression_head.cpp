@@ -50,12 +50,6 @@ class RegressionHead final : public TaskHead {
     val_.reset_state();
   }
 
-  Predictions interpret(const Matrix& output) const override {
-    Predictions out;
-    for (Index i = 0; i < output.rows(); ++i) out.values.push_back(unscale(output(i, 0)));
-    return out;
-  }
-
  private:
   double unscale(float standardised) const {
     return static_cast<double>(standardised) * target_.std + target_.mean;

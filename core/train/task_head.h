@@ -14,13 +14,6 @@
 
 namespace gradtape {
 
-// The model's outputs read as the task reads them.
-struct Predictions {
-  Matrix probabilities;              // classification: n x K, each row's class probabilities
-  std::vector<std::size_t> classes;  // classification: the predicted class of each row
-  std::vector<double> values;        // regression: the prediction in the target's units
-};
-
 // The parts of a head that are not metrics: its output layer and its loss.
 struct HeadOutput {
   Index units;
@@ -53,8 +46,6 @@ class TaskHead {
   // The epoch's metrics into `log` and its validation results into `evaluation` (its epoch is
   // set by the caller); then the metrics start again for the next epoch.
   virtual void end_epoch(EpochLog& log, Evaluation& evaluation) = 0;
-
-  virtual Predictions interpret(const Matrix& output) const = 0;
 
  private:
   HeadOutput output_;

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "core/data/batches.h"
+#include "core/data/limits.h"
 #include "core/data/target.h"
 #include "core/train/model_factory.h"
 
@@ -92,8 +93,6 @@ Status TrainingSession::check_against_data(const TrainingConfig& config, const D
                                            Index outputs) {
   // A run must fit a browser tab: the weights with their gradients and optimizer slots, and one
   // batch's activations (a value, an adjoint and a scratch buffer per unit).
-  constexpr Index kMaxParameters = 10'000'000;
-  constexpr Index kMaxBatchActivations = 16'000'000;
   Index parameters = 0, units = 0, inputs = dataset.x_train.cols();
   for (Index layer_units : config.hidden) {
     parameters += inputs * layer_units + layer_units;
@@ -101,13 +100,14 @@ Status TrainingSession::check_against_data(const TrainingConfig& config, const D
     inputs = layer_units;
   }
   parameters += inputs * outputs + outputs;
-  if (parameters > kMaxParameters) {
+  if (parameters > static_cast<Index>(kMaxParameters)) {
     return Error{"the model would have " + std::to_string(parameters) + " weights (" +
                      std::to_string(dataset.x_train.cols()) + " features in); at most " +
                      std::to_string(kMaxParameters) + " fit: use fewer or smaller hidden layers",
                  "hidden"};
   }
-  if (static_cast<Index>(config.batch_size) * (units + 1) > kMaxBatchActivations) {
+  if (static_cast<Index>(config.batch_size) * (units + outputs) >
+      static_cast<Index>(kMaxBatchActivations)) {
     return Error{"a batch of " + std::to_string(config.batch_size) + " rows through " +
                      std::to_string(units) +
                      " hidden units is too large to hold; use a smaller batch size",
@@ -264,7 +264,7 @@ void TrainingSession::end_epoch() {
 Result<Predictions> TrainingSession::predict(const Table& rows) {
   Result<Matrix> x = dataset_.preprocessor.transform(rows);
   if (!x) return x.error();
-  return head_->interpret(model_.predict(*x));
+  return interpret(model_.predict(*x), dataset_.target);
 }
 
 }  // namespace gradtape

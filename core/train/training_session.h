@@ -20,6 +20,7 @@
 #include "core/result.h"
 #include "core/train/epoch_log.h"
 #include "core/train/evaluation.h"
+#include "core/train/predictions.h"
 #include "core/train/task_head.h"
 #include "core/train/training_config.h"
 

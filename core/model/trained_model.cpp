@@ -1,0 +1,36 @@
+#include "core/model/trained_model.h"
+
+#include "core/train/epoch_fields.h"
+
+namespace gradtape {
+
+TrainedModel model_of(const TrainingSession& session, ModelOrigin origin) {
+  TrainedModel model;
+  model.preprocessor = session.dataset().preprocessor;
+  model.network = session.model();
+  model.target = session.dataset().target;
+  model.config = session.config();
+  if (!session.history().empty()) {
+    for (const EpochField* field : epoch_fields_for(model.target.task))
+      model.final_figures.push_back({field->name, field->get(session.history().back())});
+  }
+  model.origin = std::move(origin);
+  return model;
+}
+
+Result<ScoredPredictions> predict_rows(TrainedModel& model, const Table& rows) {
+  Result<ScoredRows> prepared = model.preprocessor.transform_each(rows);
+  if (!prepared) return prepared.error();
+  ScoredPredictions scored;
+  scored.predictions = interpret(model.network.predict(prepared->x), model.target);
+  scored.errors = std::move(prepared->errors);
+  return Result<ScoredPredictions>(std::move(scored));
+}
+
+CsvOptions csv_options_for(const TrainedModel& model) {
+  CsvOptions options;
+  options.object_columns = model.preprocessor.object_columns();
+  return options;
+}
+
+}  // namespace gradtape
