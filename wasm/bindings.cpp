@@ -15,7 +15,11 @@
 
 #include "core/data/limits.h"
 #include "core/data/read_csv.h"
+#include "core/model/model_file.h"
+#include "core/model/tfjs_export.h"
+#include "core/model/trained_model.h"
 #include "core/train/training_session.h"
+#include "wasm/js_model.h"
 #include "wasm/js_results.h"
 #include "wasm/js_summary.h"
 #include "wasm/js_values.h"
@@ -189,6 +193,73 @@ class Session {
 
   void reset() { session_.reset(); }
 
+  // ---- the model that predicts: the run's (modelFromRun) or a model file's (loadModel) ----
+
+  // The run's model as it stands, with where its data came from ({ file, bytes, sha256 }, all
+  // optional); it predicts until the next call here or to loadModel.
+  val modelFromRun(val origin) {
+    if (!session_) return js_error(Error{"configure and train a run first"});
+    if (auto error = unknown_options(origin, "modelFromRun", {"file", "bytes", "sha256"}))
+      return js_error(*error);
+    ModelOrigin from;
+    if (!origin.isUndefined() && !origin.isNull()) {
+      for (auto [key, text] : {std::pair{"file", &from.file}, std::pair{"sha256", &from.sha256}}) {
+        if (origin[key].isUndefined()) continue;
+        Result<std::string> checked = js_text(origin[key], std::string("the origin's ") + key);
+        if (!checked) return js_error(checked.error());
+        *text = std::move(*checked);
+      }
+      Result<std::optional<double>> bytes = js_number_option(origin, "bytes", 0, 9e15, true);
+      if (!bytes) return js_error(bytes.error());
+      if (*bytes) from.bytes = static_cast<std::size_t>(**bytes);
+    }
+    model_ = model_of(*session_, std::move(from));
+    return js_model_info(*model_);
+  }
+
+  // Reads a gradtape model file's text; a damaged file leaves the current model in place.
+  val loadModel(val text) {
+    Result<std::string> checked = js_text(text, "the model file");
+    if (!checked) return js_error(checked.error());
+    Result<TrainedModel> model = read_model_file(*checked);
+    if (!model) return js_error(model.error());
+    model_ = std::move(*model);
+    return js_model_info(*model_);
+  }
+
+  val modelInfo() const { return model_ ? js_model_info(*model_) : val::null(); }
+
+  val modelFile() const {
+    if (!model_) return js_error(Error{"train a run or load a model first"});
+    return val(write_model_file(*model_, GRADTAPE_VERSION));
+  }
+
+  // { modelJson, weights: Uint8Array, weightsFile }: the TensorFlow.js Layers model.
+  val tfjsExport() const {
+    if (!model_) return js_error(Error{"train a run or load a model first"});
+    const TfjsExport exported = tfjs_export(*model_, GRADTAPE_VERSION);
+    val out = val::object();
+    out.set("modelJson", exported.model_json);
+    out.set("weightsFile", exported.weights_file);
+    out.set("weights", val::global("Uint8Array")
+                           .new_(emscripten::typed_memory_view(
+                               exported.weights.size(),
+                               reinterpret_cast<const unsigned char*>(exported.weights.data()))));
+    return out;
+  }
+
+  // Scores every row of a CSV text with the model; rows that cannot be scored carry their reason.
+  val predictCsv(val input) {
+    if (!model_) return js_error(Error{"train a run or load a model first"});
+    Result<std::string> csv_text = js_text(input, "the CSV text to score");
+    if (!csv_text) return js_error(csv_text.error());
+    Result<Table> rows = read_csv(*csv_text, csv_options_for(*model_));
+    if (!rows) return js_error(rows.error());
+    Result<ScoredPredictions> scored = predict_rows(*model_, *rows);
+    if (!scored) return js_error(scored.error());
+    return js_scored_rows(*rows, *model_, *scored);
+  }
+
  private:
   val progress_value() const {
     const TrainingSession::Progress p = session_->progress();
@@ -207,6 +278,7 @@ class Session {
 
   std::optional<Table> table_;
   std::unique_ptr<TrainingSession> session_;
+  std::optional<TrainedModel> model_;
 };
 
 }  // namespace gradtape::wasm
@@ -229,5 +301,11 @@ EMSCRIPTEN_BINDINGS(gradtape) {
       .function("evaluation", &Session::evaluation)
       .function("settings", &Session::settings)
       .function("predict", &Session::predict)
-      .function("reset", &Session::reset);
+      .function("reset", &Session::reset)
+      .function("modelFromRun", &Session::modelFromRun)
+      .function("loadModel", &Session::loadModel)
+      .function("modelInfo", &Session::modelInfo)
+      .function("modelFile", &Session::modelFile)
+      .function("tfjsExport", &Session::tfjsExport)
+      .function("predictCsv", &Session::predictCsv);
 }

@@ -11,11 +11,14 @@ addOnInit(function () {
       return result;
     };
   }
-  ['configure', 'progress', 'history', 'evaluation', 'settings', 'predict'].forEach(function (name) {
+  ['configure', 'progress', 'history', 'evaluation', 'settings', 'predict', 'modelInfo', 'loadModel',
+    'modelFile', 'tfjsExport', 'predictCsv'].forEach(function (name) {
     proto[name] = throwing(proto[name]);
   });
   var loadCsv = throwing(proto['loadCsvWithOptions']);
   proto['loadCsv'] = function (text, options) { return loadCsv.call(this, text, options); };
+  var modelFromRun = throwing(proto['modelFromRun']);
+  proto['modelFromRun'] = function (origin) { return modelFromRun.call(this, origin); };
   var step = throwing(proto['stepWithLimits']);
   proto['step'] = function (limits) { return step.call(this, limits); };
 });

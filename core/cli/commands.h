@@ -13,6 +13,8 @@ using CommandRunner = std::function<int()>;
 CommandRunner add_describe_command(CLI::App& app);
 CommandRunner add_train_command(CLI::App& app);
 CommandRunner add_replay_command(CLI::App& app);
+CommandRunner add_predict_command(CLI::App& app);
+CommandRunner add_export_command(CLI::App& app);
 
 // Exit status for a wrong flag, a wrong value or an unreadable input.
 constexpr int kUsageError = 2;

@@ -9,6 +9,7 @@
 #include "core/cli/cli_support.h"
 #include "core/cli/commands.h"
 #include "core/cli/evaluation_text.h"
+#include "core/cli/model_io.h"
 #include "core/cli/progress_bar.h"
 #include "core/data/read_csv.h"
 #include "core/train/epoch_fields.h"
@@ -21,6 +22,7 @@ struct TrainArgs {
   std::string file;
   TrainingFlags flags;
   bool json = false;
+  std::string save_model;  // a model file's path, or empty
 };
 
 void print_plan(const std::string& file, const TrainingSession& session) {
@@ -93,6 +95,11 @@ int run_train(const TrainArgs& args) {
     }
     print_epoch(session.history().back(), p.epochs, session.dataset().target.task, args.json);
   }
+  if (!args.save_model.empty()) {
+    if (Status saved = save_model(session, args.file, *text, args.save_model); !saved)
+      return report_error("train", saved.error());
+    std::fprintf(stderr, "model saved to %s\n", args.save_model.c_str());
+  }
   if (!args.json) {
     std::printf(
         "\n%s",
@@ -115,6 +122,9 @@ CommandRunner add_train_command(CLI::App& app) {
   command->add_flag(
       "--json", args->json,
       "One JSON object per epoch, with the fields of the target's task among: " + keys);
+  command->add_option("--save-model", args->save_model,
+                      "Write the trained model, with its preprocessing, to this JSON file (for "
+                      "gradtape predict and the page's Load model)");
   return [args] { return run_train(*args); };
 }
 

@@ -5,20 +5,15 @@
 #include <map>
 #include <utility>
 
-#include <nlohmann/json.hpp>
-
 #include "core/data/limits.h"
 #include "core/engine/activation.h"
 #include "core/train/epoch_fields.h"
+#include "core/model/model_json.h"
 #include "core/train/settings.h"
 
 namespace gradtape {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-constexpr const char* kFormat = "gradtape-model/1";
-constexpr const char* kKinds[] = {"numeric", "codes", "onehot"};  // FeatureColumn::Kind's order
 constexpr std::size_t kMaxCategories = 1'000'000;
 constexpr std::size_t kMaxText = 10'000;  // a column name, a class, a category
 
@@ -54,25 +49,6 @@ Json setting_json(const SettingSpec& spec, const SettingValue& value) {
   if (const std::string* text = std::get_if<std::string>(&value)) return *text;
   if (const auto* names = std::get_if<std::vector<std::string>>(&value)) return *names;
   return std::get<std::vector<int>>(value);
-}
-
-Json preprocessing_json(const Preprocessor& p) {
-  Json columns = Json::array();
-  for (const FeatureColumn& column : p.columns()) {
-    Json entry = {{"name", column.name}, {"kind", kKinds[static_cast<int>(column.kind)]}};
-    if (column.kind != FeatureColumn::Kind::Numeric)
-      entry["categories"] = column.categories.categories();
-    if (column.fill_number) entry["fill"] = *column.fill_number;
-    if (column.fill_text) entry["fill"] = *column.fill_text;
-    columns.push_back(std::move(entry));
-  }
-  return {
-      {"missing", p.missing_policy() == MissingPolicy::Impute ? "impute" : "drop"},
-      {"columns", columns},
-      {"kept", p.kept()},
-      {"features", p.feature_names()},
-      {"scaler",
-       {{"mean", p.scaler().mean()}, {"std", p.scaler().scale()}, {"ddof", p.scaler().ddof()}}}};
 }
 
 // ---- reading: each step checks what it reads ---------------------------------------------------
@@ -340,22 +316,15 @@ std::string write_model_file(const TrainedModel& model, const std::string& versi
                       {"kernel", matrix_json(layer.kernel().value)},
                       {"bias", bias}});
   }
-  Json target = {{"column", model.target.column}};
-  if (model.target.task == Task::regression) {
-    target["mean"] = model.target.mean;
-    target["std"] = model.target.std;
-  } else {
-    target["classes"] = model.target.classes;
-  }
   Json settings = Json::object();
   for (const SettingSpec& spec : settings_table())
     settings[spec.key] = setting_json(spec, spec.get(model.config));
   Json final_figures = Json::object();
   for (const NamedFigure& figure : model.final_figures) final_figures[figure.name] = figure.value;
-  Json doc = {{"format", kFormat},
+  Json doc = {{"format", kModelFormat},
               {"gradtape", version},
               {"task", task_name(model.target.task)},
-              {"target", target},
+              {"target", target_json(model.target)},
               {"preprocessing", preprocessing_json(model.preprocessor)},
               {"layers", layers},
               {"settings", settings},
@@ -376,9 +345,9 @@ Result<TrainedModel> read_model_file(std::string_view text_view) {
       Json::parse(text_view.begin(), text_view.end(), nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) return Error{"model file: not valid JSON (a truncated or damaged file?)"};
   const auto format = doc.is_object() ? doc.find("format") : doc.end();
-  if (format == doc.end() || !format->is_string() || *format != kFormat) {
+  if (format == doc.end() || !format->is_string() || *format != kModelFormat) {
     return Error{"model file: not a gradtape model (expected \"format\": \"" +
-                 std::string(kFormat) + "\")"};
+                 std::string(kModelFormat) + "\")"};
   }
   TrainedModel model;
   GRADTAPE_READ(preprocessor, preprocessing(doc));

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/engine/activation.h"
+#include "core/number_text.h"
 
 namespace gradtape {
 namespace {
@@ -183,11 +184,7 @@ std::string number_text(double value, bool grouped = false) {
     }
     return out;
   }
-  for (int precision = 1; precision <= 17; ++precision) {
-    std::snprintf(text, sizeof text, "%.*g", precision, value);
-    if (std::strtod(text, nullptr) == value) break;
-  }
-  return text;
+  return shortest_text(value);
 }
 
 std::string or_list(const std::vector<std::string>& items) {

@@ -6,7 +6,7 @@ repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # Debian packages the build and the tests need.
 required_packages=(
   cmake ninja-build g++ clang-format clang-tidy emscripten nodejs npm libeigen3-dev googletest libgtest-dev
-  libbenchmark-dev nlohmann-json3-dev libfast-float-dev libcli11-dev chromium
+  libbenchmark-dev nlohmann-json3-dev libfast-float-dev libcli11-dev libssl-dev chromium
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

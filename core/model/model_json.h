@@ -1,0 +1,22 @@
+// The JSON parts that the gradtape model file and the TensorFlow.js export share (internal to
+// core/model): the preprocessing and the target's meaning, as docs/model-file.md lays them out.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "core/data/dataset.h"
+#include "core/data/preprocessor.h"
+
+namespace gradtape {
+
+using Json = nlohmann::ordered_json;
+
+inline constexpr const char* kModelFormat = "gradtape-model/1";
+// FeatureColumn::Kind's names, in its order.
+inline constexpr const char* kKinds[] = {"numeric", "codes", "onehot"};
+
+Json preprocessing_json(const Preprocessor& p);
+// {column, classes} for classification, {column, mean, std} for regression.
+Json target_json(const TargetInfo& target);
+
+}  // namespace gradtape

@@ -1,0 +1,23 @@
+// Scored rows written back as CSV: the rows as read (numbers as pandas' to_csv writes them,
+// missing cells empty), then the prediction columns. Classification adds "predicted_<target>"
+// and one "probability_<class>" per class; regression adds "predicted_<target>". Every output
+// ends with "prediction_problem": empty where the row was scored, else why it was not (and its
+// prediction cells are empty). A new column's name never clashes with one of the file's.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/data/table.h"
+#include "core/model/trained_model.h"
+
+namespace gradtape {
+
+// The names of the columns appended to `rows` for `target`, made unique against rows' own.
+std::vector<std::string> prediction_columns(const Table& rows, const TargetInfo& target);
+
+// The CSV text of `rows` with `scored`'s columns appended, comma-delimited, "\n" line ends.
+std::string prediction_csv(const Table& rows, const TargetInfo& target,
+                           const ScoredPredictions& scored);
+
+}  // namespace gradtape
