@@ -17,9 +17,18 @@ val js_model_info(const TrainedModel& model) {
   }
   const bool impute = model.preprocessor.missing_policy() == MissingPolicy::Impute;
   info.set("missing", std::string(impute ? "impute" : "drop"));
-  info.set("features", js_objects(model.preprocessor.columns(), [](val& entry,
-                                                                     const FeatureColumn& column) {
+  const std::vector<std::string>& names = model.preprocessor.feature_names();
+  const std::vector<double>& means = model.preprocessor.scaler().mean();
+  info.set("features", js_objects(model.preprocessor.columns(), [&](val& entry,
+                                                                    const FeatureColumn& column) {
     entry.set("name", column.name);
+    // A value to start the predict form with: the training mean, or the fill, or a category.
+    for (std::size_t i = 0; i < names.size() && i < means.size(); ++i) {
+      if (column.kind == FeatureColumn::Kind::Numeric && names[i] == column.name)
+        entry.set("typical", means[i]);
+    }
+    if (column.kind != FeatureColumn::Kind::Numeric && column.categories.size())
+      entry.set("typical", column.fill_text ? *column.fill_text : column.categories.categories()[0]);
     entry.set("kind", std::string(kKinds[static_cast<int>(column.kind)]));
     if (column.kind != FeatureColumn::Kind::Numeric)
       entry.set("categories", js_array(column.categories.categories()));

@@ -8,7 +8,8 @@
 namespace gradtape::wasm {
 
 // { task, target, classes (classification), targetMean/targetStd (regression), features:
-//   [{ name, kind: 'numeric'|'codes'|'onehot', categories?, fill? }], missing: 'drop'|'impute',
+//   [{ name, kind: 'numeric'|'codes'|'onehot', categories?, fill?, typical? (a value to start a
+//   form with: the training mean, the fill or a category) }], missing: 'drop'|'impute',
 //   settings (camelCase), finalFigures: { name: value }, origin: { file, bytes, sha256 } }.
 val js_model_info(const TrainedModel& model);
 

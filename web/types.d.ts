@@ -103,6 +103,35 @@ interface LoadedData {
   name: string;
   bytes: number;
   summary: TableSummary;
+  sha256?: Promise<string>;  // the file's digest, for a saved model's origin
+}
+
+interface ModelFeature {
+  name: string;
+  kind: 'numeric' | 'codes' | 'onehot';
+  categories?: string[];
+  fill?: number | string;
+  typical?: number | string;  // the training mean, or the fill, or a category
+}
+
+interface ModelInfo {
+  task: 'binary' | 'multiclass' | 'regression';
+  target: string;
+  classes?: string[];
+  targetMean?: number;
+  targetStd?: number;
+  missing: 'drop' | 'impute';
+  features: ModelFeature[];
+  settings: Settings;
+  finalFigures: Record<string, number>;
+  origin: { file: string; bytes: number; sha256: string };
+}
+
+interface ScoredRow {
+  problem: string;
+  label?: string;
+  probabilities?: number[];
+  value?: number;
 }
 
 type RunStatus = 'running' | 'paused' | 'done' | 'stopped' | 'failed';
@@ -134,6 +163,7 @@ interface AppState {
   loading: string | null;
   starting: boolean;
   run: Run | null;
+  model: { info: ModelInfo; source: 'run' | 'file'; name: string } | null;
   frame: { lastDrawAt: number; lastStatsAt: number };
 }
 

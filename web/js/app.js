@@ -34,8 +34,13 @@
     }),
   };
   const form = ui.createFormView({ onTargetChange: (target) => views.dataset.render(state.data, target) });
+  const model = ui.createModelController({ state, session: () => engine.session, alert: views.alert });
+  // The settings the page's address names, kept for the file they were made with: the target and
+  // the columns left out apply once a file with those columns loads.
+  const linked = ui.settingsLink.fromHash(ui.settings.table, location.hash);
   const loader = ui.createLoader({
     onText: loadText,
+    onModel: loadJson,
     onReject: (message) => views.alert.show('Not loaded.', message),
     isLocked: () => S.runActive(state) || state.starting,
     mode: () => S.controls(state).loader,
@@ -127,10 +132,11 @@
       views.run.setStatus(state.data ? `Kept ${state.data.name}. Press Train to start.` : 'Load a CSV file to begin.');
       return;
     }
-    S.dataLoaded(state, { name, bytes, summary });
+    S.dataLoaded(state, { name, bytes, summary, sha256: model.digest(text) });
     views.alert.clear();
     form.setColumns(summary.columns);
     form.setTargets(summary.targetCandidates, summary.suggestedTarget);
+    applyLinked(['target', 'exclude']);
     form.showErrors({});
     views.dataset.render(state.data, form.target());
     clearRunViews();
@@ -232,6 +238,7 @@
     views.run.setSummary(summarize(run));
     if (run.progress) views.run.showProgress(S.progressFigures(run, performance.now()));
     renderControls();
+    model.fromRun();
   }
 
   function fail(error) {
@@ -281,6 +288,54 @@
     renderControls();
   }
 
+  // ---- settings in the address, and settings or model files ----------------------------------
+  // The form's settings into the address (replacing the entry: no history step per keystroke).
+  function linkSettings() {
+    const hash = ui.settingsLink.toHash(ui.settings.table, form.read());
+    if (hash === location.hash || (!hash && !location.hash)) return;
+    history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+  }
+
+  // Applies the linked settings: `only` the data-bound keys once a file loads, else the others.
+  /** @param {string[] | null} only */
+  function applyLinked(only) {
+    const values = Object.fromEntries(Object.entries(linked.values)
+      .filter(([key]) => (only ? only.includes(key) : !['target', 'exclude'].includes(key))));
+    if (!Object.keys(values).length) return;
+    form.write(values);
+    linkSettings();
+  }
+
+  /** @param {string} name @param {string} text */
+  function loadJson(name, text) {
+    let doc = null;
+    try { doc = JSON.parse(text); } catch { /* reported by the reader below */ }
+    if (doc && doc.format === 'gradtape-model/1') {
+      model.loadModelText(name, text);
+      return;
+    }
+    loadSettingsText(name, text);
+  }
+
+  /** @param {string} name @param {string} text */
+  function loadSettingsText(name, text) {
+    if (S.runActive(state)) {
+      views.alert.show(`Not loaded: ${name}.`, 'A run is in progress. Stop it before loading settings.');
+      return;
+    }
+    try {
+      const { values, unknown } = ui.settingsLink.fromJson(ui.settings.table, text);
+      const skipped = form.write(values);
+      linkSettings();
+      const left = [...unknown, ...skipped];
+      if (left.length) views.alert.show(`Loaded the settings of ${name}, but not all.`, `Not applied: ${left.join(', ')} (not a setting, or not possible with the file loaded).`);
+      else views.alert.clear();
+      views.run.setStatus(`Settings loaded from ${name}.`);
+    } catch (error) {
+      views.alert.show(`Could not load the settings of ${name}.`, `${messageOf(error)}. The form is unchanged.`);
+    }
+  }
+
   // ---- downloads -----------------------------------------------------------------------------
   function stamp() {
     return new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
@@ -312,6 +367,15 @@
     buttons.reset.addEventListener('click', reset);
     buttons.history.addEventListener('click', downloadHistory);
     buttons.settings.addEventListener('click', downloadSettings);
+    form.form.addEventListener('change', linkSettings);
+    form.form.addEventListener('input', linkSettings);
+    const settingsFile = /** @type {HTMLInputElement} */ (byId('settings-file'));
+    settingsFile.addEventListener('change', () => {
+      const file = settingsFile.files && settingsFile.files[0];
+      if (file) file.text().then((text) => loadSettingsText(file.name, text)).finally(() => { settingsFile.value = ''; });
+    });
+    applyLinked(null);
+    if (linked.unknown.length) views.alert.show('Some settings in the address were not applied.', `Not settings: ${linked.unknown.join(', ')}.`);
     window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => {
       views.lossChart.applyTheme();
       views.metricChart.applyTheme();

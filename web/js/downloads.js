@@ -1,7 +1,7 @@
 // @ts-check
 // What the page lets a person download: the history as CSV (a column per field of the engine's
 // epoch field table, headed by its snake_case name, as the CLI's --json names it) and the run's
-// settings as JSON, saved through a Blob and an object URL (no network involved).
+// settings as JSON (and, for the model card, any text or bytes), saved through a Blob and an object URL (no network involved).
 (/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
 
@@ -43,8 +43,9 @@
     return base.replace(/[^\w.-]+/g, '_').slice(0, 60) || 'data';
   }
 
-  function saveText(fileName, text, type) {
-    const url = URL.createObjectURL(new Blob([text], { type }));
+  /** @param {string} fileName @param {string | Uint8Array} contents @param {string} type */
+  function saveText(fileName, contents, type) {
+    const url = URL.createObjectURL(new Blob([contents], { type }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;
@@ -55,5 +56,5 @@
     setTimeout(() => URL.revokeObjectURL(url), 60000);
   }
 
-  ui.downloads = { historyCsv, runJson, stem, saveText };
+  ui.downloads = { historyCsv, runJson, stem, saveText, saveBytes: saveText };
 })(window.gradtapeUI = window.gradtapeUI || {});

@@ -13,7 +13,8 @@
 
   // mode() gives the mode the app state is in, loadingName() the file being read; the loader
   // keeps no copy of either.
-  function createLoader({ onText, onReject, isLocked, mode, loadingName }) {
+  // onModel(name, text): a dropped .json file, which is a model file (or settings) rather than data.
+  function createLoader({ onText, onModel, onReject, isLocked, mode, loadingName }) {
     const zone = byId('dropzone');
     const title = byId('dz-title');
     const sub = byId('dz-sub');
@@ -69,6 +70,17 @@
         return;
       }
       const file = files[0];
+      if (onModel && /\.json$/i.test(file.name)) {
+        let text;
+        try {
+          text = await file.text();
+        } catch (error) {
+          refuse(`Could not read ${file.name}: ${error.message || error}`);
+          return;
+        }
+        onModel(file.name, text);
+        return;
+      }
       if (file.size > MAX_BYTES) {
         refuse(`${file.name}: the file is ${fmt.bytes(file.size)}; the limit is ${fmt.bytes(MAX_BYTES)}: take a sample of the rows, or leave out columns you do not need.`);
         return;

@@ -13,6 +13,7 @@
       loading: null,    // the name of the file being read, while it is
       starting: false,  // Train was pressed and the run begins in a later frame
       run: null,        // the current or last run (newRun), null before the first
+      model: null,      // the model that predicts: the last ended run's, or a loaded file's
       frame: { lastDrawAt: 0, lastStatsAt: 0 },
     };
   }

@@ -153,6 +153,38 @@
       }
     }
 
+    // Sets the settings `values` names (by key; text, booleans or lists), as a link or a loaded
+    // settings file gives them. The target and the columns left out apply to the loaded file
+    // only where it has those columns. Returns the keys it could not apply.
+    /** @param {Record<string, any>} values @returns {string[]} */
+    function write(values) {
+      const skipped = [];
+      for (const [key, value] of Object.entries(values)) {
+        const node = controls[key];
+        if (key === 'exclude') {
+          const names = new Set(Array.isArray(value) ? value : String(value).split(',').filter(Boolean));
+          if (!columns.length && names.size) { skipped.push(key); continue; }
+          excluded.clear();
+          for (const name of names) if (columns.includes(name)) excluded.add(name);
+          renderFeatures();
+        } else if (key === 'target') {
+          const usable = candidates.some((c) => c.name === value && !c.refused[taskFor(c)]);
+          if (!usable) { skipped.push(key); continue; }
+          renderTargets(String(value));
+          onTargetChange(controls.target.value);
+        } else if (!node) {
+          skipped.push(key);
+        } else if (node.type === 'checkbox') {
+          node.checked = value === true || value === 'true';
+        } else {
+          node.value = Array.isArray(value) ? value.join(',') : String(value);
+          if (node.tagName === 'SELECT' && node.value !== String(value)) skipped.push(key);
+        }
+      }
+      if (values.task !== undefined && candidates.length) renderTargets(controls.target.value);
+      return skipped;
+    }
+
     /** @param {string} key @param {string} message */
     function setError(key, message) {
       const node = controls[key];
@@ -323,7 +355,7 @@
       showErrors({});
     });
 
-    return { form, read, showErrors, has, focus, label, setTargets, setColumns, target, lock };
+    return { form, read, write, showErrors, has, focus, label, setTargets, setColumns, target, lock };
   }
 
   ui.createFormView = createFormView;
