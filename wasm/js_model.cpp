@@ -19,22 +19,24 @@ val js_model_info(const TrainedModel& model) {
   info.set("missing", std::string(impute ? "impute" : "drop"));
   const std::vector<std::string>& names = model.preprocessor.feature_names();
   const std::vector<double>& means = model.preprocessor.scaler().mean();
-  info.set("features", js_objects(model.preprocessor.columns(), [&](val& entry,
-                                                                    const FeatureColumn& column) {
-    entry.set("name", column.name);
-    // A value to start the predict form with: the training mean, or the fill, or a category.
-    for (std::size_t i = 0; i < names.size() && i < means.size(); ++i) {
-      if (column.kind == FeatureColumn::Kind::Numeric && names[i] == column.name)
-        entry.set("typical", means[i]);
-    }
-    if (column.kind != FeatureColumn::Kind::Numeric && column.categories.size())
-      entry.set("typical", column.fill_text ? *column.fill_text : column.categories.categories()[0]);
-    entry.set("kind", std::string(kKinds[static_cast<int>(column.kind)]));
-    if (column.kind != FeatureColumn::Kind::Numeric)
-      entry.set("categories", js_array(column.categories.categories()));
-    if (column.fill_number) entry.set("fill", *column.fill_number);
-    if (column.fill_text) entry.set("fill", *column.fill_text);
-  }));
+  info.set("features",
+           js_objects(model.preprocessor.columns(), [&](val& entry, const FeatureColumn& column) {
+             entry.set("name", column.name);
+             // A value to start the predict form with: the training mean, or the fill, or a
+             // category.
+             for (std::size_t i = 0; i < names.size() && i < means.size(); ++i) {
+               if (column.kind == FeatureColumn::Kind::Numeric && names[i] == column.name)
+                 entry.set("typical", means[i]);
+             }
+             if (column.kind != FeatureColumn::Kind::Numeric && column.categories.size())
+               entry.set("typical",
+                         column.fill_text ? *column.fill_text : column.categories.categories()[0]);
+             entry.set("kind", std::string(kKinds[static_cast<int>(column.kind)]));
+             if (column.kind != FeatureColumn::Kind::Numeric)
+               entry.set("categories", js_array(column.categories.categories()));
+             if (column.fill_number) entry.set("fill", *column.fill_number);
+             if (column.fill_text) entry.set("fill", *column.fill_text);
+           }));
   val settings = val::object();
   for (const SettingSpec& spec : settings_table())
     settings.set(camel_case(spec.key), js_setting(spec.get(model.config)));

@@ -25,8 +25,8 @@ int run_export(const ExportArgs& args) {
   if (!model) return report_error("export", model.error());
   std::error_code error;
   std::filesystem::create_directories(args.dir, error);
-  if (error) return report_error("export", Error{"cannot create '" + args.dir + "': " +
-                                                 error.message()});
+  if (error)
+    return report_error("export", Error{"cannot create '" + args.dir + "': " + error.message()});
   const TfjsExport exported = tfjs_export(*model, GRADTAPE_VERSION);
   const std::filesystem::path dir(args.dir);
   for (const auto& [name, bytes] : {std::pair{std::string("model.json"), &exported.model_json},
@@ -35,8 +35,8 @@ int run_export(const ExportArgs& args) {
       return report_error("export", written.error());
   }
   std::fprintf(stderr, "wrote %s and %s (%zu bytes of weights)\n",
-               (dir / "model.json").string().c_str(), (dir / exported.weights_file).string().c_str(),
-               exported.weights.size());
+               (dir / "model.json").string().c_str(),
+               (dir / exported.weights_file).string().c_str(), exported.weights.size());
   return 0;
 }
 

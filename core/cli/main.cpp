@@ -13,8 +13,8 @@ int main(int argc, char** argv) {
   CLI::App app{"gradtape: train a small neural network on your own CSV table, privately."};
   app.require_subcommand(1);
   std::vector<std::pair<CLI::App*, CommandRunner>> commands;
-  for (auto add : {add_describe_command, add_train_command, add_predict_command,
-                    add_export_command, add_replay_command}) {
+  for (auto add : {add_describe_command, add_train_command, add_predict_command, add_export_command,
+                   add_replay_command}) {
     CommandRunner run = add(app);
     commands.emplace_back(app.get_subcommands({}).back(), std::move(run));
   }

@@ -7,8 +7,8 @@
 
 #include "core/data/limits.h"
 #include "core/engine/activation.h"
-#include "core/train/epoch_fields.h"
 #include "core/model/model_json.h"
+#include "core/train/epoch_fields.h"
 #include "core/train/settings.h"
 
 namespace gradtape {
@@ -246,8 +246,7 @@ Result<TargetInfo> target_info(const Json& doc) {
   }
   GRADTAPE_READ(list, member(*t, "target", "classes"));
   GRADTAPE_READ(classes, texts(*list, "target.classes", kMaxClasses));
-  const std::size_t want_at_least = target.task == Task::binary ? 2 : 2;
-  if (classes.size() < want_at_least || (target.task == Task::binary && classes.size() != 2)) {
+  if (classes.size() < 2 || (target.task == Task::binary && classes.size() != 2)) {
     return wrong("target.classes", target.task == Task::binary ? "a binary target has 2 classes"
                                                                : "expected 2 or more classes");
   }
@@ -369,10 +368,10 @@ Result<TrainedModel> read_model_file(std::string_view text_view) {
       if (value.is_array()) {
         std::string joined;
         for (const Json& item : value)
-          joined += (joined.empty() ? "" : ",") +
-                    (item.is_string()           ? item.get<std::string>()
-                     : item.is_number_integer() ? std::to_string(item.get<long long>())
-                                                : std::string("?"));
+          joined += (joined.empty() ? "" : ",") + (item.is_string() ? item.get<std::string>()
+                                                   : item.is_number_integer()
+                                                       ? std::to_string(item.get<long long>())
+                                                       : std::string("?"));
         checked = parse_setting(*spec, joined);
       }
       if (!checked) return wrong("settings." + key, checked.error().message);

@@ -35,9 +35,7 @@ void append_number(std::string& out, double x, bool integer) {
 }
 
 // A float32 probability's shortest text ("0.3", not 0.30000001192092896).
-void append_probability(std::string& out, float p) {
-  out += shortest_text(p);
-}
+void append_probability(std::string& out, float p) { out += shortest_text(p); }
 
 void append_cell(std::string& out, const Column& column, std::size_t row) {
   if (column.missing[row]) return;
@@ -94,7 +92,8 @@ std::string prediction_csv(const Table& rows, const TargetInfo& target,
       if (ok) append_field(out, target.classes[p.classes[r]]);
       for (std::size_t k = 0; k < target.classes.size(); ++k) {
         out += ',';
-        if (ok) append_probability(out, p.probabilities(static_cast<Index>(r), static_cast<Index>(k)));
+        if (ok)
+          append_probability(out, p.probabilities(static_cast<Index>(r), static_cast<Index>(k)));
       }
     }
     out += ',';

@@ -28,19 +28,15 @@ TfjsExport tfjs_export(const TrainedModel& model, const std::string& version,
   int number = 0;
   for (const Dense& layer : model.network.layers()) {
     const std::string name = "dense_" + std::to_string(++number);
-    Json config = {{"units", layer.units()},
-                   {"activation", activation_name(layer.activation())},
-                   {"use_bias", true},
-                   {"name", name},
-                   {"trainable", true},
-                   {"dtype", "float32"}};
+    Json config = {{"units", layer.units()}, {"activation", activation_name(layer.activation())},
+                   {"use_bias", true},       {"name", name},
+                   {"trainable", true},      {"dtype", "float32"}};
     if (number == 1) config["batch_input_shape"] = Json::array({nullptr, inputs});
     layers.push_back({{"class_name", "Dense"}, {"config", config}});
     specs.push_back({{"name", name + "/kernel"},
                      {"shape", {layer.kernel().value.rows(), layer.kernel().value.cols()}},
                      {"dtype", "float32"}});
-    specs.push_back(
-        {{"name", name + "/bias"}, {"shape", {layer.units()}}, {"dtype", "float32"}});
+    specs.push_back({{"name", name + "/bias"}, {"shape", {layer.units()}}, {"dtype", "float32"}});
     append_floats(out.weights, layer.kernel().value);
     append_floats(out.weights, layer.bias().value);
   }
@@ -48,17 +44,17 @@ TfjsExport tfjs_export(const TrainedModel& model, const std::string& version,
                    {"task", task_name(model.target.task)},
                    {"target", target_json(model.target)},
                    {"preprocessing", preprocessing_json(model.preprocessor)}};
-  Json doc = {{"format", "layers-model"},
-              {"generatedBy", "gradtape " + version},
-              {"convertedBy", nullptr},
-              {"modelTopology",
-               {{"class_name", "Sequential"},
-                {"config", {{"name", "gradtape"}, {"layers", layers}}},
-                {"keras_version", "tfjs-layers 4.22.0"},
-                {"backend", "tensor_flow.js"}}},
-              {"weightsManifest", Json::array({{{"paths", {"./" + weights_file}},
-                                                {"weights", specs}}})},
-              {"userDefinedMetadata", {{"gradtape", metadata}}}};
+  Json doc = {
+      {"format", "layers-model"},
+      {"generatedBy", "gradtape " + version},
+      {"convertedBy", nullptr},
+      {"modelTopology",
+       {{"class_name", "Sequential"},
+        {"config", {{"name", "gradtape"}, {"layers", layers}}},
+        {"keras_version", "tfjs-layers 4.22.0"},
+        {"backend", "tensor_flow.js"}}},
+      {"weightsManifest", Json::array({{{"paths", {"./" + weights_file}}, {"weights", specs}}})},
+      {"userDefinedMetadata", {{"gradtape", metadata}}}};
   out.model_json = doc.dump(1) + "\n";
   return out;
 }

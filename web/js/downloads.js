@@ -45,7 +45,7 @@
 
   /** @param {string} fileName @param {string | Uint8Array} contents @param {string} type */
   function saveText(fileName, contents, type) {
-    const url = URL.createObjectURL(new Blob([contents], { type }));
+    const url = URL.createObjectURL(new Blob([/** @type {BlobPart} */ (/** @type {any} */ (contents))], { type }));
     const link = document.createElement('a');
     link.href = url;
     link.download = fileName;

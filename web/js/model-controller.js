@@ -30,7 +30,7 @@
     function digest(text) {
       if (!(window.crypto && window.crypto.subtle)) return Promise.resolve('');
       const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-      return window.crypto.subtle.digest('SHA-256', bytes)
+      return window.crypto.subtle.digest('SHA-256', /** @type {BufferSource} */ (/** @type {any} */ (bytes)))
         .then((hash) => Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join(''))
         .catch(() => '');
     }

@@ -62,8 +62,8 @@ TEST_P(RoundTrip, ReloadedModelPredictsExactlyAsItsSession) {
   EXPECT_EQ(model->config.epochs, 3);
   EXPECT_EQ(model->config.data.missing, MissingPolicy::Impute);
 
-  Result<Table> rows = read_csv(testing::read_text_file(*testing::shared_data_path(data)),
-                                csv_options_for(*model));
+  Result<Table> rows =
+      read_csv(testing::read_text_file(*testing::shared_data_path(data)), csv_options_for(*model));
   ASSERT_TRUE(rows.ok());
   Result<ScoredPredictions> got = predict_rows(*model, *rows);
   ASSERT_TRUE(got.ok()) << got.error().message;
@@ -125,25 +125,23 @@ const Damage kDamages[] = {
     {"no layers", [](Json& d) { d.erase("layers"); }, "has no \"layers\""},
     {"layers not a list", [](Json& d) { d["layers"] = "x"; }, "layers: expected 1 to 17"},
     {"short kernel", [](Json& d) { d["layers"][0]["kernel"].erase(0); }, "layers[0].kernel"},
-    {"short row",
-     [](Json& d) { d["layers"][1]["kernel"][3].erase(0); },
+    {"short row", [](Json& d) { d["layers"][1]["kernel"][3].erase(0); },
      "layers[1].kernel[3]: expected 64 numbers"},
     {"text weight", [](Json& d) { d["layers"][1]["bias"][2] = "x"; }, "layers[1].bias[2]"},
     {"huge weight", [](Json& d) { d["layers"][0]["kernel"][0][0] = 1e300; }, "float32"},
-    {"unknown activation",
-     [](Json& d) { d["layers"][0]["activation"] = "swish"; },
+    {"unknown activation", [](Json& d) { d["layers"][0]["activation"] = "swish"; },
      "unknown activation 'swish'"},
     {"huge units", [](Json& d) { d["layers"][0]["units"] = 1e12; }, "layers[0].units"},
     {"fractional units", [](Json& d) { d["layers"][0]["units"] = 2.5; }, "layers[0].units"},
-    {"wrong head",
-     [](Json& d) { d["layers"][2]["activation"] = "sigmoid"; },
+    {"wrong head", [](Json& d) { d["layers"][2]["activation"] = "sigmoid"; },
      "the last layer must be 3 softmax"},
-    {"class count",
-     [](Json& d) { d["target"]["classes"].erase(0); },
+    {"class count", [](Json& d) { d["target"]["classes"].erase(0); },
      "the last layer must be 2 softmax"},
     {"unsorted categories",
-     [](Json& d) { std::swap(d["preprocessing"]["columns"][0]["categories"][0],
-                             d["preprocessing"]["columns"][0]["categories"][1]); },
+     [](Json& d) {
+       std::swap(d["preprocessing"]["columns"][0]["categories"][0],
+                 d["preprocessing"]["columns"][0]["categories"][1]);
+     },
      "categories in byte order"},
     {"zero std", [](Json& d) { d["preprocessing"]["scaler"]["std"][0] = 0; }, "above 0"},
     {"scaler length", [](Json& d) { d["preprocessing"]["scaler"]["mean"].erase(0); }, "mean"},
@@ -151,8 +149,7 @@ const Damage kDamages[] = {
      [](Json& d) { std::swap(d["preprocessing"]["kept"][0], d["preprocessing"]["kept"][1]); },
      "ascending"},
     {"task", [](Json& d) { d["task"] = "clustering"; }, "task: expected binary"},
-    {"fill not a category",
-     [](Json& d) { d["preprocessing"]["columns"][0]["fill"] = "Mars"; },
+    {"fill not a category", [](Json& d) { d["preprocessing"]["columns"][0]["fill"] = "Mars"; },
      "'Mars' is not one of its categories"},
     {"bad setting", [](Json& d) { d["settings"]["epochs"] = -4; }, "settings.epochs"},
     {"origin type", [](Json& d) { d["data"]["file"] = 5; }, "data.file: expected text"},
