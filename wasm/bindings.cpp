@@ -193,6 +193,14 @@ class Session {
 
   void reset() { session_.reset(); }
 
+  // Once the run is done: the best epoch's weights and evaluation replace the last epoch's.
+  // True if they did; false when the last epoch is the best (or it was done already).
+  val useBestEpoch() {
+    if (!session_) return js_error(Error{"configure and train a run first"});
+    if (!session_->done()) return js_error(Error{"the run is still going: stop it first"});
+    return val(session_->use_best_epoch());
+  }
+
   // ---- the model that predicts: the run's (modelFromRun) or a model file's (loadModel) ----
 
   // The run's model as it stands, with where its data came from ({ file, bytes, sha256 }, all
@@ -271,6 +279,9 @@ class Session {
     progress.set("phase", std::string(phase_name(p.phase)));
     progress.set("done", p.phase == TrainingSession::Phase::done);
     progress.set("samplesSeen", static_cast<double>(p.samples_seen));
+    progress.set("bestEpoch", session_->best_epoch());
+    progress.set("stopReason", session_->stop_reason());
+    progress.set("usingBestEpoch", session_->using_best_epoch());
     return progress;
   }
 
@@ -302,6 +313,7 @@ EMSCRIPTEN_BINDINGS(gradtape) {
       .function("settings", &Session::settings)
       .function("predict", &Session::predict)
       .function("reset", &Session::reset)
+      .function("useBestEpoch", &Session::useBestEpoch)
       .function("modelFromRun", &Session::modelFromRun)
       .function("loadModel", &Session::loadModel)
       .function("modelInfo", &Session::modelInfo)

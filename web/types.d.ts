@@ -67,6 +67,9 @@ interface Progress {
   phase: 'train' | 'validate' | 'done';
   done: boolean;
   samplesSeen: number;
+  bestEpoch: number;       // by the monitored figure; 0 before the first epoch
+  stopReason: string;      // early stopping's reason, '' otherwise
+  usingBestEpoch: boolean; // the model holds the best epoch's weights
   epochEnded: boolean;
   log?: EpochLog | null;
   evaluation?: Evaluation | null;

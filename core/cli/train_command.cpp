@@ -12,6 +12,7 @@
 #include "core/cli/model_io.h"
 #include "core/cli/progress_bar.h"
 #include "core/data/read_csv.h"
+#include "core/train/early_stopping.h"
 #include "core/train/epoch_fields.h"
 #include "core/train/training_session.h"
 
@@ -66,6 +67,28 @@ void print_epoch(const EpochLog& log, int epochs, Task task, bool json) {
   std::fflush(stdout);
 }
 
+// The best epoch beside the last, in words, and why the run stopped early, if it did (stderr).
+void print_best_epoch(const TrainingSession& session) {
+  const std::string& monitor = session.config().early_stopping.monitor;
+  const EpochField* field = monitored_field(monitor, session.dataset().target.task);
+  const EpochLog* best = session.best_log();
+  if (!field || !best) return;
+  const EpochLog& last = session.history().back();
+  if (!session.stop_reason().empty())
+    std::fprintf(stderr, "stopped: %s\n", session.stop_reason().c_str());
+  if (best->epoch == last.epoch) {
+    std::fprintf(stderr, "best epoch: %d, the last (%s %.4f)\n", best->epoch, monitor.c_str(),
+                 field->get(*best));
+    return;
+  }
+  std::fprintf(stderr, "best epoch: %d (%s %.4f); the last, %d, has %.4f%s\n", best->epoch,
+               monitor.c_str(), field->get(*best), last.epoch, field->get(last),
+               session.using_best_epoch()
+                   ? "; the best epoch's weights are restored (--restore-best): the results and "
+                     "a saved model use them"
+                   : "; --restore-best would use the best epoch's weights");
+}
+
 int run_train(const TrainArgs& args) {
   Result<TrainingConfig> config = resolve(args.flags);
   if (!config) return report_error("train", config.error());
@@ -95,6 +118,7 @@ int run_train(const TrainArgs& args) {
     }
     print_epoch(session.history().back(), p.epochs, session.dataset().target.task, args.json);
   }
+  print_best_epoch(session);
   if (!args.save_model.empty()) {
     if (Status saved = save_model(session, args.file, *text, args.save_model); !saved)
       return report_error("train", saved.error());

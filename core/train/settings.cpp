@@ -132,6 +132,34 @@ std::vector<SettingSpec> make_table() {
        "rare. Classification only.",
        P::main, [](const C& c) -> SettingValue { return c.data.stratify; },
        [](C& c, V v) { c.data.stratify = std::get<bool>(v); }});
+  row({"early_stopping", "--early-stopping", "Early stopping", T::flag, 0, 0, false, false, {},
+       "Stop when the monitored validation figure has not improved for `patience` epochs, as Keras' "
+       "EarlyStopping does. Off by default, so every epoch runs; the best epoch is kept either way.",
+       P::main, [](const C& c) -> SettingValue { return c.early_stopping.enabled; },
+       [](C& c, V v) { c.early_stopping.enabled = std::get<bool>(v); }});
+  row({"restore_best", "--restore-best", "Restore the best epoch", T::flag, 0, 0, false, false, {},
+       "At the end of the run, use the weights of the best epoch (by the monitored figure) instead of the "
+       "last one's, for the results, predictions and saved models; Keras' restore_best_weights.",
+       P::main, [](const C& c) -> SettingValue { return c.early_stopping.restore_best; },
+       [](C& c, V v) { c.early_stopping.restore_best = std::get<bool>(v); }});
+  row({"monitor", "--monitor", "Monitored figure", T::choice, 0, 0, false, false,
+       {{"val_loss", "Val loss"}, {"val_accuracy", "Val accuracy"}, {"val_auc", "Val AUC (binary)"},
+        {"val_precision", "Val precision (binary)"}, {"val_recall", "Val recall (binary)"},
+        {"val_macro_f1", "Val macro-F1 (multi-class)"}, {"val_mae", "Val MAE (regression)"},
+        {"val_rmse", "Val RMSE (regression)"}, {"val_r2", "Val R² (regression)"}},
+       "The validation figure that decides the best epoch and early stopping: lower is better for the loss "
+       "and MAE, higher for accuracy, AUC, macro-F1 and R². It must be one the task reports.",
+       P::advanced, [](const C& c) -> SettingValue { return c.early_stopping.monitor; },
+       [](C& c, V v) { c.early_stopping.monitor = text_of(v); }});
+  row({"patience", "--patience", "Patience", T::integer, 0, kMaxEpochs, false, false, {},
+       "Early stopping: how many epochs without an improvement to wait before stopping (Keras' patience).",
+       P::advanced, [](const C& c) -> SettingValue { return double(c.early_stopping.patience); },
+       [](C& c, V v) { c.early_stopping.patience = static_cast<int>(number_of(v)); }});
+  row({"min_delta", "--min-delta", "Min delta", T::number, 0, 1e6, false, false, {},
+       "Early stopping and the best epoch: the smallest change of the monitored figure that counts as an "
+       "improvement (Keras' min_delta).",
+       P::advanced, [](const C& c) -> SettingValue { return c.early_stopping.min_delta; },
+       [](C& c, V v) { c.early_stopping.min_delta = number_of(v); }});
   row({"scaler_ddof", "--ddof", "Scaler ddof", T::integer, 0, 1, false, false, {},
        "The scaler's standard deviation: 1 is pandas' sample std (the default), 0 is scikit-learn's "
        "StandardScaler.",

@@ -9,6 +9,7 @@
 #include "core/data/dataset.h"
 #include "core/engine/activation.h"
 #include "core/engine/initializers.h"
+#include "core/train/early_stopping.h"
 
 namespace gradtape {
 
@@ -35,6 +36,7 @@ struct TrainingConfig {
   Activation activation = Activation::relu;
   Initializer initializer = Initializer::glorot_uniform;
   OptimizerSettings optimizer;
+  EarlyStoppingSettings early_stopping;  // and the best epoch's monitor
   std::uint32_t seed = 42;
 };
 

@@ -11,6 +11,8 @@
 #include "core/data/batches.h"
 #include "core/data/limits.h"
 #include "core/data/target.h"
+#include "core/number_text.h"
+#include "core/train/epoch_fields.h"
 #include "core/train/model_factory.h"
 
 namespace gradtape {
@@ -122,6 +124,16 @@ Status TrainingSession::check_against_data(const TrainingConfig& config, const D
   if (dataset.x_train.cols() == 0) {
     return Error{"no feature columns are left to train on", "target"};
   }
+  if (!monitored_field(config.early_stopping.monitor, dataset.target.task)) {
+    std::string reported;
+    for (const EpochField* field : epoch_fields_for(dataset.target.task)) {
+      if (field->name.rfind("val_", 0) == 0)
+        reported += (reported.empty() ? "" : ", ") + field->name;
+    }
+    return Error{"a " + std::string(task_name(dataset.target.task)) + " target does not report " +
+                     config.early_stopping.monitor + "; monitor one of " + reported,
+                 "monitor"};
+  }
   return {};
 }
 
@@ -135,7 +147,9 @@ TrainingSession::TrainingSession(TrainingConfig config, Dataset dataset,
       optimizer_(make_optimizer(config_.optimizer)),
       random_(random),
       replay_orders_(std::move(epoch_orders)),
-      val_order_(in_order(static_cast<std::size_t>(dataset_.x_val.rows()))) {
+      val_order_(in_order(static_cast<std::size_t>(dataset_.x_val.rows()))),
+      best_(monitor_mode(*monitored_field(config_.early_stopping.monitor, dataset_.target.task)),
+            config_.early_stopping.min_delta, config_.early_stopping.patience) {
   const auto batch = static_cast<std::size_t>(config_.batch_size);
   batches_per_epoch_ = batch_count(static_cast<std::size_t>(dataset_.x_train.rows()), batch);
   val_batches_ = batch_count(static_cast<std::size_t>(dataset_.x_val.rows()), batch);
@@ -251,6 +265,14 @@ void TrainingSession::end_epoch() {
   head_->end_epoch(log, evaluation);
   evaluation_ = std::move(evaluation);
   history_.push_back(std::move(log));
+  const EarlyStoppingSettings& stopping = config_.early_stopping;
+  const EpochField* monitored = monitored_field(stopping.monitor, dataset_.target.task);
+  const BestEpochTracker::Verdict verdict =
+      best_.end_epoch(epoch_, monitored->get(history_.back()));
+  if (verdict.improved) {
+    best_weights_ = model_.get_weights();
+    best_evaluation_ = evaluation_;
+  }
 
   current_ = EpochLog{};
   current_.step_losses.reserve(batches_per_epoch_);
@@ -258,7 +280,31 @@ void TrainingSession::end_epoch() {
   batch_ = 0;
   val_batch_ = 0;
   phase_ = epoch_ == config_.epochs ? Phase::done : Phase::train;
+  if (stopping.enabled && verdict.stop && phase_ != Phase::done) {
+    phase_ = Phase::done;
+    stop_reason_ = "early stopping after epoch " + std::to_string(epoch_) + " of " +
+                   std::to_string(config_.epochs) + ": " + stopping.monitor + " has not improved" +
+                   (stopping.min_delta > 0 ? " by more than " + shortest_text(stopping.min_delta)
+                                           : std::string()) +
+                   " for " + std::to_string(best_.wait()) + " epochs since epoch " +
+                   std::to_string(best_.best_epoch());
+  }
+  if (phase_ == Phase::done && stopping.restore_best) use_best_epoch();
   if (!done()) ++epoch_;
+}
+
+const EpochLog* TrainingSession::best_log() const {
+  const int best = best_.best_epoch();
+  return best >= 1 && best <= static_cast<int>(history_.size()) ? &history_[best - 1] : nullptr;
+}
+
+bool TrainingSession::use_best_epoch() {
+  if (!done() || best_weights_.empty() || using_best_) return false;
+  if (best_.best_epoch() == static_cast<int>(history_.size())) return false;  // the last is best
+  if (Status set = model_.set_weights(best_weights_); !set) return false;
+  evaluation_ = best_evaluation_;
+  using_best_ = true;
+  return true;
 }
 
 Result<Predictions> TrainingSession::predict(const Table& rows) {

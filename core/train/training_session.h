@@ -18,6 +18,7 @@
 #include "core/engine/tape.h"
 #include "core/random.h"
 #include "core/result.h"
+#include "core/train/early_stopping.h"
 #include "core/train/epoch_log.h"
 #include "core/train/evaluation.h"
 #include "core/train/predictions.h"
@@ -85,6 +86,18 @@ class TrainingSession {
   const Dataset& dataset() const { return dataset_; }
   const Sequential& model() const { return model_; }
 
+  // The best epoch so far by the monitored figure (config().early_stopping.monitor), 0 before
+  // the first; and its log.
+  int best_epoch() const { return best_.best_epoch(); }
+  const EpochLog* best_log() const;
+  // Why the run ended before its last epoch by early stopping, naming the epochs; "" otherwise.
+  const std::string& stop_reason() const { return stop_reason_; }
+  // Once done: the best epoch's weights and evaluation replace the last epoch's (restore_best
+  // does this at the end of a run). False if there is no better epoch to go back to.
+  bool use_best_epoch();
+  // True once the model holds the best epoch's weights rather than the last epoch's.
+  bool using_best_epoch() const { return using_best_; }
+
   // The prediction for every row of `rows` (same columns as training; the target may be
   // absent), prepared exactly as the training rows were: each class's probability, or the value
   // in the target's units.
@@ -128,6 +141,12 @@ class TrainingSession {
   EpochLog current_;
   std::vector<EpochLog> history_;
   std::optional<Evaluation> evaluation_;
+
+  BestEpochTracker best_;
+  std::vector<Matrix> best_weights_;
+  std::optional<Evaluation> best_evaluation_;
+  std::string stop_reason_;
+  bool using_best_ = false;
   std::optional<Error> failure_;
 };
 

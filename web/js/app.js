@@ -16,7 +16,7 @@
 
   const buttons = {
     train: byId('train-button'), pause: byId('pause-button'), stop: byId('stop-button'), reset: byId('reset-button'),
-    history: byId('download-history'), settings: byId('download-settings'),
+    history: byId('download-history'), settings: byId('download-settings'), best: byId('use-best-epoch'),
   };
   const views = {
     lossChart: ui.charts.createChartOrPlaceholder(byId('loss-chart'), { yTitle: 'Loss', empty: byId('loss-empty'), epochs: ui.settings.defaults().epochs }),
@@ -160,6 +160,7 @@
     views.run.clearProgress();
     views.run.showPlan(null);
     views.run.setSummary('');
+    buttons.best.hidden = true;
   }
 
   // ---- training ------------------------------------------------------------------------------
@@ -212,6 +213,7 @@
     stopWarmUp();
     const run = S.runStarted(state, { settings: ui.settings.applied(settings), plan, dataName: state.data.name, now: performance.now() });
     const focused = document.activeElement;
+    buttons.best.hidden = true;
     views.run.setStatus(`Epoch 1/${run.settings.epochs} · training…`);
     renderControls();
     // The focus was on Train (now disabled) or in the settings (now locked): Pause takes it in
@@ -234,11 +236,48 @@
     loop.stop();
     loop.flush();
     S.setRunStatus(run, status, performance.now());
-    views.run.setStatus(status === 'done' ? 'Done' : `Done: stopped after epoch ${run.logs.length}/${run.settings.epochs}`);
+    const p = run.progress;
+    const early = status === 'done' && p && p.stopReason ? `: ${p.stopReason}` : '';
+    views.run.setStatus(status === 'done' ? `Done${early}` : `Done: stopped after epoch ${run.logs.length}/${run.settings.epochs}`);
     views.run.setSummary(summarize(run));
-    if (run.progress) views.run.showProgress(S.progressFigures(run, performance.now()));
+    if (p) views.run.showProgress(S.progressFigures(run, performance.now()));
     renderControls();
+    offerBestEpoch(run);
     model.fromRun();
+  }
+
+  // After a run whose best epoch is not its last: say how they compare, and offer the best.
+  /** @param {Run} run */
+  function offerBestEpoch(run) {
+    const p = run.progress;
+    const best = p ? run.logs.find((log) => log.epoch === p.bestEpoch) : null;
+    const last = run.logs[run.logs.length - 1];
+    const show = Boolean(best && last && best !== last && engine.session);
+    buttons.best.hidden = !show;
+    buttons.best.disabled = !show || Boolean(p && p.usingBestEpoch);
+    if (!show || !best) return;
+    const monitor = ui.settings.spec('monitor');
+    const key = String(run.settings.monitor || 'val_loss').replace(/_(\w)/g, (_, c) => c.toUpperCase());
+    const name = monitor && monitor.choices ? (monitor.choices.find((c) => c.value === run.settings.monitor) || { label: key }).label : key;
+    const using = p && p.usingBestEpoch;
+    buttons.best.textContent = using ? `Using epoch ${best.epoch}, the best` : `Use the best epoch's model (epoch ${best.epoch})`;
+    views.run.setSummary(`${summarize(run)} · best epoch ${best.epoch}: ${name} ${fmt.fixed(best[key])}, against ${fmt.fixed(last[key])} at epoch ${last.epoch}${using ? ' (its weights are in use)' : ''}`);
+  }
+
+  function useBestEpoch() {
+    const run = state.run;
+    if (!run || S.runActive(state)) return;
+    try {
+      engine.session.useBestEpoch();
+      run.progress = engine.session.progress();
+      run.evaluation = engine.session.evaluation();
+      const shown = run.logs.find((log) => run.evaluation && log.epoch === run.evaluation.epoch);
+      views.results.show(run.evaluation, shown || run.logs[run.logs.length - 1], run.settings.epochs);
+      offerBestEpoch(run);
+      model.fromRun();
+    } catch (error) {
+      views.alert.show('Could not use the best epoch.', messageOf(error));
+    }
   }
 
   function fail(error) {
@@ -367,6 +406,7 @@
     buttons.reset.addEventListener('click', reset);
     buttons.history.addEventListener('click', downloadHistory);
     buttons.settings.addEventListener('click', downloadSettings);
+    buttons.best.addEventListener('click', useBestEpoch);
     form.form.addEventListener('change', linkSettings);
     form.form.addEventListener('input', linkSettings);
     const settingsFile = /** @type {HTMLInputElement} */ (byId('settings-file'));
