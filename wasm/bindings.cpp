@@ -193,6 +193,18 @@ class Session {
 
   void reset() { session_.reset(); }
 
+  // Binary: the validation rows' confusion counts and scores with positives at `threshold`.
+  val thresholdScores(val threshold) {
+    if (!session_ || !session_->evaluation()) return js_error(Error{"train an epoch first"});
+    const Evaluation& e = *session_->evaluation();
+    if (e.task != Task::binary)
+      return js_error(Error{"a decision threshold is for binary targets"});
+    if (!threshold.isNumber()) return js_error(Error{"the threshold must be a number from 0 to 1"});
+    const double t = threshold.as<double>();
+    if (!(t >= 0 && t <= 1)) return js_error(Error{"the threshold must be a number from 0 to 1"});
+    return js_threshold_scores(scores_at(t, e.positive_scores, e.positive_labels));
+  }
+
   // Once the run is done: the best epoch's weights and evaluation replace the last epoch's.
   // True if they did; false when the last epoch is the best (or it was done already).
   val useBestEpoch() {
@@ -314,6 +326,7 @@ EMSCRIPTEN_BINDINGS(gradtape) {
       .function("predict", &Session::predict)
       .function("reset", &Session::reset)
       .function("useBestEpoch", &Session::useBestEpoch)
+      .function("thresholdScores", &Session::thresholdScores)
       .function("modelFromRun", &Session::modelFromRun)
       .function("loadModel", &Session::loadModel)
       .function("modelInfo", &Session::modelInfo)

@@ -12,7 +12,7 @@ addOnInit(function () {
     };
   }
   ['configure', 'progress', 'history', 'evaluation', 'settings', 'predict', 'modelInfo', 'loadModel',
-    'modelFile', 'tfjsExport', 'predictCsv', 'useBestEpoch'].forEach(function (name) {
+    'modelFile', 'tfjsExport', 'predictCsv', 'useBestEpoch', 'thresholdScores'].forEach(function (name) {
     proto[name] = throwing(proto[name]);
   });
   var loadCsv = throwing(proto['loadCsvWithOptions']);

@@ -46,6 +46,17 @@ val js_plan(const TrainingSession& session) {
   return plan;
 }
 
+namespace {
+
+val js_interval(const Interval& interval) {
+  val out = val::object();
+  out.set("low", interval.low);
+  out.set("high", interval.high);
+  return out;
+}
+
+}  // namespace
+
 val js_evaluation(const Evaluation& e) {
   val out = val::object();
   out.set("epoch", e.epoch);
@@ -58,6 +69,8 @@ val js_evaluation(const Evaluation& e) {
     points.set("actual", js_array(e.actual));
     points.set("predicted", js_array(e.predicted));
     out.set("points", points);
+    out.set("maeInterval", js_interval(e.mae_interval));
+    out.set("baselineMae", e.baseline_mae);
     return out;
   }
   out.set("classes", js_array(e.classes));
@@ -72,6 +85,36 @@ val js_evaluation(const Evaluation& e) {
             entry.set("support", static_cast<double>(s.second.support));
           }));
   out.set("macroF1", e.macro_f1);
+  out.set("accuracy", e.accuracy);
+  out.set("accuracyInterval", js_interval(e.accuracy_interval));
+  out.set("baselineClass", e.baseline_class);
+  out.set("baselineAccuracy", e.baseline_accuracy);
+  if (e.task == Task::binary) {
+    val roc = val::object();
+    roc.set("fpr", js_array(e.roc.fpr));
+    roc.set("tpr", js_array(e.roc.tpr));
+    roc.set("auc", e.roc.auc);
+    out.set("roc", roc);
+    val pr = val::object();
+    pr.set("recall", js_array(e.pr.recall));
+    pr.set("precision", js_array(e.pr.precision));
+    pr.set("averagePrecision", e.pr.average_precision);
+    out.set("pr", pr);
+  }
+  return out;
+}
+
+val js_threshold_scores(const ThresholdScores& s) {
+  val out = val::object();
+  out.set("threshold", s.threshold);
+  out.set("tp", static_cast<double>(s.tp));
+  out.set("fp", static_cast<double>(s.fp));
+  out.set("tn", static_cast<double>(s.tn));
+  out.set("fn", static_cast<double>(s.fn));
+  out.set("precision", s.precision);
+  out.set("recall", s.recall);
+  out.set("f1", s.f1);
+  out.set("accuracy", s.accuracy);
   return out;
 }
 

@@ -47,6 +47,21 @@ std::string class_scores_text(const Evaluation& e) {
   return out + "macro F1 " + format("%.4f", e.macro_f1) + "\n";
 }
 
+// "accuracy 0.8478 (95% Wilson interval 0.7890 to 0.8906, 184 rows); always guessing '1' scores
+// 0.5533": how far to trust the figure, and what it beats.
+std::string trust_text(const Evaluation& e) {
+  std::int64_t rows = 0;
+  for (std::int64_t count : e.confusion) rows += count;
+  char line[512];
+  std::snprintf(
+      line, sizeof line,
+      "accuracy %.4f (95%% Wilson interval %.4f to %.4f, %lld rows); always guessing '%s' "
+      "scores %.4f\n",
+      e.accuracy, e.accuracy_interval.low, e.accuracy_interval.high, static_cast<long long>(rows),
+      e.baseline_class.c_str(), e.baseline_accuracy);
+  return line;
+}
+
 }  // namespace
 
 std::string describe_target(const TargetInfo& target) {
@@ -61,12 +76,20 @@ std::string describe_target(const TargetInfo& target) {
 std::string evaluation_text(const Evaluation& e, const EpochLog& last) {
   switch (e.task) {
     case Task::binary:
-      return confusion_text(e) + "precision " + format("%.4f", last.val_precision) + "  recall " +
-             format("%.4f", last.val_recall) + "  AUC " + format("%.4f", last.val_auc) + "\n";
-    case Task::multiclass: return confusion_text(e) + "\n" + class_scores_text(e);
+      return confusion_text(e) + "precision " + format("%.4f", e.scores[1].precision) +
+             "  recall " + format("%.4f", e.scores[1].recall) + "  AUC " +
+             format("%.4f", last.epoch == e.epoch ? last.val_auc : e.roc.auc) +
+             "  ROC AUC (exact) " + format("%.4f", e.roc.auc) + "  average precision " +
+             format("%.4f", e.pr.average_precision) + "\n" + trust_text(e);
+    case Task::multiclass: return confusion_text(e) + "\n" + class_scores_text(e) + trust_text(e);
     case Task::regression:
       return "Validation errors, in the target's units: MAE " + format("%.4g", e.mae) + "  RMSE " +
-             format("%.4g", e.rmse) + "  R² " + format("%.4f", e.r2) + "\n";
+             format("%.4g", e.rmse) + "  R² " + format("%.4f", e.r2) + "\n" +
+             "MAE 95% t interval " + format("%.4g", e.mae_interval.low) + " to " +
+             format("%.4g", e.mae_interval.high) +
+             "; predicting the train rows' mean for every "
+             "row gives MAE " +
+             format("%.4g", e.baseline_mae) + " (R² about 0)\n";
   }
   return "";
 }

@@ -1,6 +1,9 @@
 // The regression head: one linear unit on the standardised target, Keras' MeanSquaredError, and
 // the errors in the target's own units: the train MAE from each step's pre-update predictions,
 // and the validation MAE, RMSE and R² after the epoch.
+#include <cmath>
+
+#include "core/engine/intervals.h"
 #include "core/engine/losses.h"
 #include "core/engine/regression_metrics.h"
 #include "core/train/task_head.h"
@@ -26,6 +29,8 @@ class RegressionHead final : public TaskHead {
       const double actual = val_targets_[first + static_cast<std::size_t>(i)];
       const double predicted = unscale(output(i, 0));
       val_.add(actual, predicted);
+      errors_.push_back(std::fabs(predicted - actual));
+      baseline_error_ += std::fabs(target_.mean - actual);
       if (actual_.size() < Evaluation::kMaxPoints) {
         actual_.push_back(actual);
         predicted_.push_back(predicted);
@@ -42,6 +47,11 @@ class RegressionHead final : public TaskHead {
     evaluation.mae = log.val_mae;
     evaluation.rmse = log.val_rmse;
     evaluation.r2 = log.val_r2;
+    evaluation.mae_interval = mean_interval(errors_);
+    evaluation.baseline_mae =
+        errors_.empty() ? 0 : baseline_error_ / static_cast<double>(errors_.size());
+    errors_.clear();
+    baseline_error_ = 0;
     evaluation.actual = std::move(actual_);
     evaluation.predicted = std::move(predicted_);
     actual_.clear();
@@ -58,6 +68,8 @@ class RegressionHead final : public TaskHead {
   TargetInfo target_;
   std::vector<double> val_targets_;
   RegressionErrors train_, val_;
+  std::vector<double> errors_;  // each validation row's absolute error, for the MAE's interval
+  double baseline_error_ = 0;   // the sum of |train mean - actual| over the validation rows
   std::vector<double> actual_, predicted_;
 };
 

@@ -55,8 +55,8 @@ class TaskHead {
 // regression (one linear unit on the standardised target).
 std::unique_ptr<TaskHead> make_head(const Dataset& dataset);
 
-std::unique_ptr<TaskHead> make_classification_head(
-    const TargetInfo& target);  // binary, multi-class
+// Binary or multi-class; y_train gives the majority class of the baseline.
+std::unique_ptr<TaskHead> make_classification_head(const TargetInfo& target, const Matrix& y_train);
 std::unique_ptr<TaskHead> make_regression_head(const TargetInfo& target,
                                                std::vector<double> val_targets);
 
