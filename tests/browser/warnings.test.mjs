@@ -25,7 +25,7 @@ test('an Id that repeats is left out with a note, and a tick puts it back', { ti
   const { page, log } = pages.current;
   await dropFile(page, { name: 'passengers.csv', text: passengers() });
   await waitForLoaded(page, 'passengers.csv');
-  assert.match(await dataNotes(page).textContent(), /Column 'Id' looks like a row identifier .*it is left out/);
+  assert.match(await dataNotes(page).textContent(), /Column 'Id' looks like a row identifier .*best left out of the features, as it is at first/);
   const idBox = page.getByRole('checkbox', { name: /^Id/ });
   assert.equal(await idBox.isChecked(), false, 'left out at first');
   await page.getByLabel('Missing values', { exact: true }).selectOption('impute');

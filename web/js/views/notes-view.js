@@ -30,7 +30,7 @@
       const items = [
         ...notes.map((text) => item('note', `${text}.`)),
         ...warnings.map((w) => item('warning', w.kind === 'identifier'
-          ? `${w.message}: it is left out (tick it under Feature columns to use it).`
+          ? `${w.message}, as it is at first (tick it under Feature columns to use it).`
           : `${w.message}.`)),
       ];
       dataNotes.replaceChildren(...(items.length ? [el('ul', { className: 'note-list' }, items)] : []));
