@@ -1,4 +1,4 @@
-// The page fits every screen it meets: at 1280, 1366 and 1920 px wide and on a 390 px phone, no
+// The page fits every screen it meets: at 1280, 1366, 1440 and 1920 px wide and on a 390 px phone, no
 // card, chart, table or confusion matrix is wider than its box after a multi-class run (the
 // widest matrix and history) and a binary one; on the phone the run's controls and status stay
 // on screen wherever the page is scrolled. Screenshots of each in $GRADTAPE_ARTIFACTS.
@@ -12,6 +12,7 @@ const WIDTHS = [
   { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
   { name: '1280', viewport: { width: 1280, height: 800 } },
   { name: '1366', viewport: { width: 1366, height: 768 } },
+  { name: '1440', viewport: { width: 1440, height: 900 } },
   { name: '1920', viewport: { width: 1920, height: 1080 } },
 ];
 
