@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/data/csv_settings.h"
 #include "core/data/limits.h"
 #include "core/data/read_csv.h"
 #include "core/model/model_file.h"
@@ -57,6 +58,48 @@ val limits() {
   return out;
 }
 
+// The CSV reading settings (core/data/csv_settings.h), for the page's controls.
+val csv_settings_schema() {
+  return js_objects(csv_settings_table(), [](val& row, const CsvSettingSpec& spec) {
+    row.set("key", camel_case(spec.key));
+    row.set("name", spec.key);
+    row.set("flag", spec.flag);
+    row.set("label", spec.label);
+    row.set("default", spec.choices.front().value);
+    row.set("choices", js_objects(spec.choices, [](val& entry, const CsvChoice& choice) {
+              entry.set("value", choice.value);
+              entry.set("label", choice.label);
+            }));
+    row.set("help", spec.help);
+  });
+}
+
+// loadCsv's options: the delimiter, and each CSV reading setting by its camelCase key.
+Result<CsvOptions> csv_options(const val& options) {
+  // The delimiter and the camelCase keys of the CSV settings table (tests/node/excel.test.mjs
+  // checks that the two lists agree).
+  if (auto error = unknown_options(options, "loadCsv", {"delimiter", "decimal", "textEncoding"}))
+    return *error;
+  CsvOptions csv;
+  if (options.isUndefined() || options.isNull()) return csv;
+  if (!options["delimiter"].isUndefined()) {
+    Result<std::string> delimiter = js_text(options["delimiter"], "the delimiter");
+    if (!delimiter || delimiter->size() != 1 || (*delimiter)[0] == '\0') {
+      return Error{"the delimiter must be one character, such as \",\", \";\" or \"\\t\"",
+                   "delimiter"};
+    }
+    csv.delimiter = (*delimiter)[0];
+  }
+  for (const CsvSettingSpec& spec : csv_settings_table()) {
+    const val value = options[camel_case(spec.key)];
+    if (value.isUndefined() || value.isNull()) continue;
+    Result<std::string> text = js_text(value, spec.label);
+    if (!text) return Error{text.error().message, spec.key};
+    if (Status status = apply_csv_setting(csv, spec, *text); !status) return status.error();
+  }
+  return csv;
+}
+
 }  // namespace
 
 class Session {
@@ -86,17 +129,9 @@ class Session {
       return js_error(
           Error{"loadCsv takes the CSV as text or as bytes (Uint8Array or ArrayBuffer)"});
     }
-    if (auto error = unknown_options(options, "loadCsv", {"delimiter"})) return js_error(*error);
-    CsvOptions csv;
-    if (!options.isUndefined() && !options.isNull() && !options["delimiter"].isUndefined()) {
-      Result<std::string> delimiter = js_text(options["delimiter"], "the delimiter");
-      if (!delimiter || delimiter->size() != 1 || (*delimiter)[0] == '\0') {
-        return js_error(Error{
-            "the delimiter must be one character, such as \",\", \";\" or \"\\t\"", "delimiter"});
-      }
-      csv.delimiter = (*delimiter)[0];
-    }
-    Result<Table> table = read_csv(text, csv);
+    Result<CsvOptions> csv = csv_options(options);
+    if (!csv) return js_error(csv.error());
+    Result<Table> table = read_csv(text, *csv);
     if (!table) return js_error(table.error());
     // A new file ends the run of the old one; the old data stays until the new one has parsed.
     session_.reset();
@@ -314,6 +349,7 @@ EMSCRIPTEN_BINDINGS(gradtape) {
   emscripten::function("epochFields", &gradtape::wasm::epoch_field_list);
   emscripten::function("checkSettings", &gradtape::wasm::check_settings);
   emscripten::function("limits", &gradtape::wasm::limits);
+  emscripten::function("csvSettingsSchema", &gradtape::wasm::csv_settings_schema);
   emscripten::class_<Session>("Session")
       .constructor<>()
       .function("loadCsvWithOptions", &Session::loadCsv)

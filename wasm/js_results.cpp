@@ -36,6 +36,8 @@ val js_plan(const TrainingSession& session) {
   plan.set("batchesPerEpoch", session.progress().batches_per_epoch);
   plan.set("parameters", static_cast<double>(session.model().parameter_count()));
   plan.set("notes", js_array(notes(data.decisions)));
+  plan.set("droppedRows", static_cast<double>(dropped_rows(data.decisions).size()));
+  plan.set("droppedColumns", js_array(dropped_columns(data.decisions)));
   const EpochMetric metric = epoch_metric(target.task);
   val chart = val::object();
   chart.set("train", camel_case(metric.train));

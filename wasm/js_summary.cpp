@@ -4,6 +4,8 @@
 
 #include "core/data/describe.h"
 #include "core/data/id_columns.h"
+#include "core/data/missing_patterns.h"
+#include "core/data/table_review.h"
 #include "core/data/target.h"
 
 namespace gradtape::wasm {
@@ -44,10 +46,34 @@ val table_summary(const Table& table) {
   val summary = val::object();
   summary.set("rows", table.rows);
   summary.set("delimiter", std::string(1, table.delimiter));
+  summary.set("encoding", std::string(encoding_name(table.encoding)));
+  const std::vector<ColumnSummary> described = describe(table);
   val columns = val::array();
-  for (const ColumnSummary& c : describe(table))
+  for (const ColumnSummary& c : described)
     columns.call<void>("push", column_summary(c, table.rows));
   summary.set("columns", columns);
+  // How it was read, and what may surprise: { kind, column, value, line, message } per warning.
+  const TableReview review = review_table(table, described);
+  summary.set("notes", js_array(review.notes));
+  summary.set("warnings", js_objects(review.warnings, [](val& entry, const TableWarning& w) {
+                entry.set("kind", std::string(warning_kind_name(w.kind)));
+                entry.set("column", w.column.empty() ? val::null() : val(w.column));
+                entry.set("value", w.value);
+                entry.set("line", w.line);
+                entry.set("message", w.message);
+              }));
+  std::vector<std::string> comma_columns;
+  for (const Table::DecimalCommaColumn& c : table.decimal_comma_columns)
+    comma_columns.push_back(c.name);
+  summary.set("decimalCommaColumns", js_array(comma_columns));
+  // The rows missing each set of columns (column indices), for the page's count of dropped rows.
+  const MissingPatterns patterns = missing_patterns(table);
+  summary.set("missingPatternsComplete", patterns.complete);
+  summary.set("missingPatterns",
+              js_objects(patterns.patterns, [](val& entry, const MissingPattern& p) {
+                entry.set("columns", js_array(p.columns));
+                entry.set("rows", p.rows);
+              }));
   val head = val::array();
   for (const std::vector<std::string>& row : table.head) head.call<void>("push", js_array(row));
   summary.set("head", head);

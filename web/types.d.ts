@@ -44,6 +44,8 @@ interface Plan {
   batchesPerEpoch: number;
   parameters: number;
   notes: string[];
+  droppedRows: number;       // rows the pipeline left out (no target, missing values, unseen text)
+  droppedColumns: string[];  // columns (or features) it left out
 }
 
 interface Evaluation {
@@ -100,6 +102,30 @@ interface TableSummary {
     counts: number[];
   }[];
   suggestedTarget: string | null;
+  encoding: string;               // 'UTF-8' or 'Windows-1252'
+  notes: string[];                // how the file was read
+  warnings: TableWarning[];       // what may surprise, before a run
+  decimalCommaColumns: string[];
+  missingPatterns: { columns: number[]; rows: number }[];
+  missingPatternsComplete: boolean;
+}
+
+interface TableWarning {
+  kind: 'numeric_text' | 'header_data' | 'identifier';
+  column: string | null;
+  value: string;
+  line: number;
+  message: string;
+}
+
+interface CsvSettingSpec {
+  key: string;   // camelCase, the loadCsv option
+  name: string;
+  flag: string;
+  label: string;
+  default: string;
+  choices: { value: string; label: string }[];
+  help: string;
 }
 
 interface LoadedData {
@@ -167,7 +193,7 @@ interface AppState {
   starting: boolean;
   run: Run | null;
   model: { info: ModelInfo; source: 'run' | 'file'; name: string } | null;
-  frame: { lastDrawAt: number; lastStatsAt: number };
+  frame: { lastDrawAt: number; lastStatsAt: number; lastAnnouncedAt: number };
 }
 
 interface Window {
@@ -175,6 +201,7 @@ interface Window {
   gradtapeTables: {
     version: string;
     settings: SettingSpec[];
+    csvSettings: CsvSettingSpec[];
     epochFields: EpochFieldSpec[];
     limits: { maxFileBytes: number; maxColumns: number; maxRows: number; maxCellBytes: number };
   };

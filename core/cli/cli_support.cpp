@@ -5,6 +5,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "core/data/csv_settings.h"
 #include "core/data/limits.h"
 
 namespace gradtape::cli {
@@ -34,6 +35,7 @@ CLI::App* add_command(CLI::App& app, const std::string& name, const std::string&
 
 std::string flag_for_field(std::string_view field) {
   if (const SettingSpec* spec = find_setting(field)) return spec->flag;
+  if (const CsvSettingSpec* spec = find_csv_setting(field)) return spec->flag;
   std::string flag = "--" + std::string(field);
   for (char& c : flag) c = c == '_' ? '-' : c;
   return flag;
@@ -98,6 +100,35 @@ Result<TrainingConfig> resolve(const TrainingFlags& flags) {
     values[spec->key] = std::move(*value);
   }
   return config_from(values);
+}
+
+void add_csv_flags(CLI::App& command, CsvFlags& flags) {
+  for (const CsvSettingSpec& spec : csv_settings_table()) {
+    std::string values;
+    for (const CsvChoice& choice : spec.choices)
+      values += (values.empty() ? "" : "|") + choice.value;
+    command.add_option(spec.flag, flags.texts[spec.key], spec.help)
+        ->default_str(spec.choices.front().value)
+        ->type_name(values);
+  }
+}
+
+Result<CsvOptions> resolve_csv(const CsvFlags& flags) {
+  CsvOptions options;
+  for (const CsvSettingSpec& spec : csv_settings_table()) {
+    const auto found = flags.texts.find(spec.key);
+    if (found == flags.texts.end() || found->second.empty()) continue;
+    if (Status status = apply_csv_setting(options, spec, found->second); !status)
+      return status.error();
+  }
+  return options;
+}
+
+void print_review(std::FILE* out, const TableReview& review) {
+  for (const std::string& note : review.notes)
+    std::fprintf(out, "  note: %s\n", terminal_safe(note).c_str());
+  for (const TableWarning& warning : review.warnings)
+    std::fprintf(out, "  warning: %s\n", terminal_safe(warning.message).c_str());
 }
 
 }  // namespace gradtape::cli

@@ -2,6 +2,7 @@
 // one-line errors with exit status 2, and the flags that set a training run (the settings table).
 #pragma once
 
+#include <cstdio>
 #include <map>
 #include <string>
 #include <string_view>
@@ -10,6 +11,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "core/data/read_csv.h"
+#include "core/data/table_review.h"
 #include "core/result.h"
 #include "core/train/settings.h"
 
@@ -45,5 +48,16 @@ struct TrainingFlags {
 void add_training_flags(CLI::App& command, TrainingFlags& flags);
 // The config the given flags describe over the defaults, or the first invalid setting.
 Result<TrainingConfig> resolve(const TrainingFlags& flags);
+
+// The flags of the CSV reading settings (core/data/csv_settings.h), as text until parsed.
+struct CsvFlags {
+  std::map<std::string, std::string> texts;  // by setting key; empty: the default
+};
+void add_csv_flags(CLI::App& command, CsvFlags& flags);
+// The reading options the flags ask for, or the first invalid one.
+Result<CsvOptions> resolve_csv(const CsvFlags& flags);
+
+// Prints the table's notes ("  note: ...") and warnings ("  warning: ...") to `out`.
+void print_review(std::FILE* out, const TableReview& review);
 
 }  // namespace gradtape::cli

@@ -13,6 +13,7 @@
 #include "core/cli/commands.h"
 #include "core/data/describe.h"
 #include "core/data/read_csv.h"
+#include "core/data/table_review.h"
 #include "core/data/target.h"
 
 namespace gradtape::cli {
@@ -24,6 +25,7 @@ struct DescribeArgs {
   std::string file;
   std::string target;
   bool json = false;
+  CsvFlags csv;
 };
 
 // NaN becomes null, as pandas' to_json writes it.
@@ -156,8 +158,22 @@ void print_text(const DescribeArgs& args, const Table& table,
   if (target->missing) std::printf("  missing: %zu rows\n", target->missing);
 }
 
+Json review_json(const TableReview& review) {
+  Json warnings = Json::array();
+  for (const TableWarning& w : review.warnings) {
+    Json entry{{"kind", warning_kind_name(w.kind)}, {"message", w.message}};
+    if (!w.column.empty()) entry["column"] = w.column;
+    if (!w.value.empty()) entry["value"] = w.value;
+    if (w.line) entry["line"] = w.line;
+    warnings.push_back(entry);
+  }
+  return Json{{"notes", review.notes}, {"warnings", warnings}};
+}
+
 int run(const DescribeArgs& args) {
-  const CsvOptions csv;
+  Result<CsvOptions> options = resolve_csv(args.csv);
+  if (!options) return report_error("describe", options.error());
+  const CsvOptions& csv = *options;
   Result<std::string> text = read_file(args.file, csv.max_bytes);
   if (!text) return report_error("describe", text.error());
   Result<Table> table = read_csv(*text, csv);
@@ -176,13 +192,22 @@ int run(const DescribeArgs& args) {
     suggested = true;
   }
   const std::vector<ColumnSummary> summaries = describe(*table);
+  const TableReview review = review_table(*table, summaries);
   if (!args.json) {
     print_text(args, *table, summaries, target, suggested, candidates);
+    if (!review.notes.empty() || !review.warnings.empty()) {
+      std::printf("\nreading:\n");
+      print_review(stdout, review);
+    }
     return 0;
   }
   Json out;
   out["rows"] = table->rows;
   out["delimiter"] = std::string(1, table->delimiter);
+  out["encoding"] = std::string(encoding_name(table->encoding));
+  const Json reviewed = review_json(review);
+  out["notes"] = reviewed["notes"];
+  out["warnings"] = reviewed["warnings"];
   Json columns = Json::array();
   for (std::size_t c = 0; c < summaries.size(); ++c) {
     columns.push_back(column_json(summaries[c], table->columns[c],
@@ -228,7 +253,8 @@ CommandRunner add_describe_command(CLI::App& app) {
                                   "file", args->file);
   command->add_option("--target", args->target, "Target column (default: the suggested one)");
   command->add_flag("--json", args->json,
-                    R"(One JSON object: {"rows": ..., "columns": [...], ...})");
+                    R"(One JSON object: {"rows": ..., "columns": [...], "notes": [...], ...})");
+  add_csv_flags(*command, args->csv);
   return [args] { return run(*args); };
 }
 

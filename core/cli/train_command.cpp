@@ -1,7 +1,9 @@
 // gradtape train FILE: the tutorial's training loop on a CSV file, one line per epoch (or one
 // JSON object per epoch with --json), then the validation confusion matrix.
+#include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -11,7 +13,11 @@
 #include "core/cli/evaluation_text.h"
 #include "core/cli/model_io.h"
 #include "core/cli/progress_bar.h"
+#include "core/data/describe.h"
+#include "core/data/id_columns.h"
 #include "core/data/read_csv.h"
+#include "core/data/table_review.h"
+#include "core/data/target.h"
 #include "core/train/early_stopping.h"
 #include "core/train/epoch_fields.h"
 #include "core/train/training_session.h"
@@ -22,6 +28,7 @@ namespace {
 struct TrainArgs {
   std::string file;
   TrainingFlags flags;
+  CsvFlags csv;
   bool json = false;
   std::string save_model;  // a model file's path, or empty
 };
@@ -92,11 +99,39 @@ void print_best_epoch(const TrainingSession& session) {
 int run_train(const TrainArgs& args) {
   Result<TrainingConfig> config = resolve(args.flags);
   if (!config) return report_error("train", config.error());
-  CsvOptions csv;
-  Result<std::string> text = read_file(args.file, csv.max_bytes);
+  Result<CsvOptions> csv = resolve_csv(args.csv);
+  if (!csv) return report_error("train", csv.error());
+  Result<std::string> text = read_file(args.file, csv->max_bytes);
   if (!text) return report_error("train", text.error());
-  Result<Table> table = read_csv(*text, csv);
+  Result<Table> table = read_csv(*text, *csv);
   if (!table) return report_error("train", Error{args.file + ": " + table.error().message});
+  // Columns that look like row identifiers are left out unless --exclude says which to leave out.
+  const std::vector<ColumnSummary> summaries = describe(*table);
+  TableReview review = review_table(*table, summaries);
+  bool exclude_given = false;
+  for (const auto& [spec, option] : args.flags.options)
+    exclude_given = exclude_given || (spec->key == "exclude" && option->count() > 0);
+  if (!exclude_given) {
+    std::string target = config->data.target;
+    if (target.empty()) {
+      if (std::optional<TargetCandidate> suggested = suggest_target(*table))
+        target = suggested->column;
+    }
+    for (std::size_t c = 0; c < summaries.size(); ++c) {
+      const std::string& name = table->columns[c].name;
+      if (!looks_like_id(summaries[c], table->rows) || name == target) continue;
+      config->data.exclude.push_back(name);
+      review.notes.push_back("left out column '" + name +
+                             "': it looks like a row identifier; --exclude '' keeps every column");
+      review.warnings.erase(std::remove_if(review.warnings.begin(), review.warnings.end(),
+                                           [&](const TableWarning& w) {
+                                             return w.kind == TableWarning::Kind::identifier &&
+                                                    w.column == name;
+                                           }),
+                            review.warnings.end());
+    }
+  }
+  print_review(stderr, review);
   Result<std::unique_ptr<TrainingSession>> created = TrainingSession::create(*table, *config);
   if (!created) return report_error("train", created.error());
   TrainingSession& session = **created;
@@ -141,6 +176,7 @@ CommandRunner add_train_command(CLI::App& app) {
                                   "heart-disease tutorial's loop), printing one line per epoch",
                                   "FILE", args->file);
   add_training_flags(*command, args->flags);
+  add_csv_flags(*command, args->csv);
   std::string keys;
   for (const EpochField& field : epoch_fields()) keys += (keys.empty() ? "" : ", ") + field.name;
   command->add_flag(

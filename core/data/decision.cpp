@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace gradtape {
 namespace {
@@ -82,7 +83,8 @@ std::string note(const Decision& decision) {
             return "filled " + std::to_string(d.count) + " missing values of '" + d.column +
                    "' with " +
                    (d.text ? "the training mode '" + d.value + "'"
-                           : "the training mean " + d.value);
+                           : "the training mean " +
+                                 short_number(std::strtod(d.value.c_str(), nullptr)));
           },
           [](const UnseenCategories& d) {
             const char* what =

@@ -24,8 +24,12 @@ bool named_like_id(const std::string& name) {
 }
 
 bool looks_like_id(const ColumnSummary& column, std::size_t rows) {
-  if (rows < kMinRows || column.missing != 0 || column.distinct != rows) return false;
-  return column.dtype == DType::Object || named_like_id(column.name);
+  if (rows < kMinRows || column.missing >= rows) return false;
+  const std::size_t present = rows - column.missing;
+  // Named like an ID: a different value on at least half the rows where it has one (an ID that
+  // repeats, such as a customer's on each order, is still no measurement).
+  if (named_like_id(column.name)) return 2 * column.distinct >= present;
+  return column.dtype == DType::Object && column.missing == 0 && column.distinct == rows;
 }
 
 }  // namespace gradtape

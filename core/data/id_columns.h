@@ -13,8 +13,9 @@ namespace gradtape {
 // ("customerID", "PassengerId"; not "paid" or "Valid").
 bool named_like_id(const std::string& name);
 
-// True when `column` has a different value on every one of the table's `rows` (at least 20,
-// none missing) and is either text or named like an ID ("id", "user_id", "customerID").
+// True when the table has at least 20 `rows` and `column` is named like an ID ("id", "user_id",
+// "customerID") with a different value on at least half the rows that have one (numbers or
+// text, unique or nearly so), or is text with a different value on every row, none missing.
 bool looks_like_id(const ColumnSummary& column, std::size_t rows);
 
 }  // namespace gradtape

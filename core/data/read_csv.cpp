@@ -13,6 +13,7 @@
 #include "core/data/limits.h"
 #include "core/data/text_check.h"
 #include "core/data/values.h"
+#include "core/data/windows1252.h"
 
 namespace gradtape {
 namespace {
@@ -58,10 +59,42 @@ Error ragged(const CsvScanner& scanner, std::size_t expected) {
 }
 
 // Pass 1 state of one column: numeric until a value is neither a number nor a missing marker.
+// `comma` stays true while every value could still be a number with a decimal comma (automatic
+// decimal mark only), and `example` keeps the first value that holds one.
 struct Inference {
   bool numeric = true;
   bool integers = true;
+  bool comma = false;
+  std::string_view example;
 };
+
+NumberKind parse_with(DecimalMark mark, std::string_view value, double& number) {
+  return mark == DecimalMark::comma ? parse_decimal_comma(value, number)
+                                    : parse_number(value, number);
+}
+
+// The text as UTF-8: as it is, or converted from Windows-1252 (kept in `storage`) when asked,
+// or when it is not UTF-8 and the encoding is automatic; what was done is recorded in `table`.
+Result<std::string_view> decode(std::string_view text, TextEncoding asked, std::string& storage,
+                                Table& table) {
+  if (Status status = check_not_binary(text); !status) return status.error();
+  const std::size_t bad = asked == TextEncoding::windows1252 ? 0 : first_invalid_utf8(text);
+  if (asked != TextEncoding::windows1252 && bad == text.size()) {
+    table.encoding = TextEncoding::utf8;
+    return text;
+  }
+  if (asked == TextEncoding::utf8) return not_utf8_error(text, bad);
+  if (asked == TextEncoding::automatic) {
+    table.encoding_detected = true;
+    table.non_utf8_line = line_of_offset(text, bad);
+    table.non_utf8_byte = static_cast<unsigned char>(text[bad]);
+  }
+  Converted converted = windows1252_to_utf8(text);
+  table.encoding = TextEncoding::windows1252;
+  table.undefined_bytes = converted.undefined_bytes;
+  storage = std::move(converted.text);
+  return std::string_view(storage);
+}
 
 }  // namespace
 
@@ -78,15 +111,22 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
         "the delimiter cannot be a quote, a line break, a control character or a non-ASCII byte",
         "delimiter"};
   }
-  text = strip_utf8_bom(text);
-  if (Status status = check_text(text); !status) return status.error();
+  Table table;
+  std::string decoded;
+  Result<std::string_view> utf8 = decode(strip_utf8_bom(text), options.encoding, decoded, table);
+  if (!utf8) return utf8.error();
+  text = *utf8;
   const char delimiter = given ? given : sniff_delimiter(text);
+  // A comma cannot be the decimal mark of a comma-separated file, unless asked for.
+  const DecimalMark mark =
+      options.decimal == DecimalMark::comma ? DecimalMark::comma : DecimalMark::point;
+  const bool sniff_comma = options.decimal == DecimalMark::automatic && delimiter != ',';
+  table.decimal = options.decimal;
 
   // Pass 1: header, row shape, line numbers, and the numbers of every column still numeric.
   CsvScanner scanner(text, delimiter);
   if (!scanner.next())
     return scanner.failed() ? scanner.error() : Error{"line 1: the file is empty"};
-  Table table;
   table.delimiter = delimiter;
   table.header_line = scanner.line();
   const std::size_t width = scanner.fields().size();
@@ -100,6 +140,7 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
     column.name = std::string(scanner.fields()[c]);
     inference[c].numeric = std::find(options.object_columns.begin(), options.object_columns.end(),
                                      column.name) == options.object_columns.end();
+    inference[c].comma = sniff_comma && inference[c].numeric;
   }
   const std::size_t header_end = scanner.position();
   while (scanner.next()) {
@@ -132,17 +173,35 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
       table.head.emplace_back(fields.begin(), fields.end());
     for (std::size_t c = 0; c < width; ++c) {
       Inference& state = inference[c];
-      if (!state.numeric) continue;
+      if (!state.numeric) {
+        if (state.comma) {  // no longer numeric with a point: perhaps with a comma
+          const std::string_view value = trim_blanks(fields[c]);
+          double number = 0;
+          if (parse_decimal_comma(value, number) == NumberKind::NotANumber) {
+            state.comma = is_missing_marker(value);
+          } else if (state.example.empty() && value.find(',') != std::string_view::npos) {
+            state.example = value;
+          }
+        }
+        continue;
+      }
       const std::string_view value = trim_blanks(fields[c]);
       double number = 0;
-      const NumberKind kind = parse_number(value, number);
+      const NumberKind kind = parse_with(mark, value, number);
       if (kind == NumberKind::NotANumber) {
         if (!is_missing_marker(value)) {
           state.numeric = false;
           table.columns[c].numbers = {};
+          if (state.comma) {
+            state.comma = parse_decimal_comma(value, number) != NumberKind::NotANumber;
+            if (state.comma && value.find(',') != std::string_view::npos) state.example = value;
+          }
           continue;
         }
         number = std::numeric_limits<double>::quiet_NaN();
+      } else if (state.comma && kind == NumberKind::Float &&
+                 value.find('.') != std::string_view::npos) {
+        state.comma = false;  // "40.5" is no number with a decimal comma
       }
       state.integers = state.integers && kind == NumberKind::Integer;
       table.columns[c].numbers.push_back(number);
@@ -153,13 +212,19 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
   if (table.rows == 0)
     return Error{at_line(table.header_line) + "the file has a header but no data rows"};
 
-  // Pass 2, only if some column is text: the texts of the text columns, each distinct one stored
-  // once. The keys view a deque, whose strings never move.
-  std::vector<std::size_t> text_columns;
+  // Pass 2, only if some column is text or has decimal commas: the texts of the text columns, each
+  // distinct one stored once (the keys view a deque, whose strings never move), and the numbers
+  // of the decimal-comma columns.
+  std::vector<std::size_t> text_columns, comma_columns;
   for (std::size_t c = 0; c < width; ++c) {
     Column& column = table.columns[c];
     column.missing.assign(table.rows, 0);
-    if (inference[c].numeric) {
+    if (!inference[c].numeric && inference[c].comma && !inference[c].example.empty()) {
+      column.dtype = DType::Float64;
+      column.numbers.reserve(table.rows);
+      comma_columns.push_back(c);
+      table.decimal_comma_columns.push_back({column.name, std::string(inference[c].example)});
+    } else if (inference[c].numeric) {
       // int64 needs every value to be an integer and none missing, as pandas; all-missing is
       // float64.
       column.dtype = inference[c].integers ? DType::Int64 : DType::Float64;
@@ -171,11 +236,18 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
       text_columns.push_back(c);
     }
   }
-  if (!text_columns.empty()) {
+  if (!text_columns.empty() || !comma_columns.empty()) {
     std::vector<std::deque<std::string>> texts(width);
     std::vector<std::unordered_map<std::string_view, std::uint32_t>> ids(width);
     CsvScanner again(text.substr(header_end), delimiter);
     for (std::size_t r = 0; again.next(); ++r) {
+      for (std::size_t c : comma_columns) {
+        double number = std::numeric_limits<double>::quiet_NaN();
+        if (parse_decimal_comma(trim_blanks(again.fields()[c]), number) == NumberKind::NotANumber)
+          number = std::numeric_limits<double>::quiet_NaN();  // a missing marker
+        table.columns[c].numbers.push_back(number);
+        table.columns[c].missing[r] = number != number;
+      }
       for (std::size_t c : text_columns) {
         Column& column = table.columns[c];
         const std::string_view value = again.fields()[c];

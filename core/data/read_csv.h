@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/data/csv_format.h"
 #include "core/data/limits.h"
 #include "core/data/table.h"
 #include "core/result.h"
@@ -14,8 +15,10 @@
 namespace gradtape {
 
 struct CsvOptions {
-  char delimiter = 0;                     // 0: sniff among ',', ';' and '\t'
-  std::size_t max_bytes = kMaxFileBytes;  // the limits of limits.h; tests may lower them
+  char delimiter = 0;                               // 0: sniff among ',', ';' and '\t'
+  DecimalMark decimal = DecimalMark::automatic;     // csv_settings.h: "decimal"
+  TextEncoding encoding = TextEncoding::automatic;  // csv_settings.h: "text_encoding"
+  std::size_t max_bytes = kMaxFileBytes;            // the limits of limits.h; tests may lower them
   std::size_t max_columns = kMaxColumns;
   std::size_t max_rows = kMaxRows;
   std::size_t max_cell_bytes = kMaxCellBytes;
@@ -24,8 +27,10 @@ struct CsvOptions {
 };
 
 // Errors name the 1-based line of the file (and the column): empty file, header only, empty or
-// duplicate column names, ragged rows, unterminated quotes, text that is not UTF-8, and each
-// limit (size, columns, rows, cell length) that the file passes, naming the limit.
+// duplicate column names, ragged rows, unterminated quotes, binary data, text that is not UTF-8
+// when UTF-8 is asked for, and each limit (size, columns, rows, cell length) that the file
+// passes, naming the limit. Text that is not UTF-8 is read as Windows-1252 unless UTF-8 is asked
+// for; decimal commas are read as csv_format.h's DecimalMark says. The table records both.
 Result<Table> read_csv(std::string_view text, const CsvOptions& options = {});
 
 }  // namespace gradtape

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/data/csv_format.h"
+
 namespace gradtape {
 
 enum class DType { Int64, Float64, Object };
@@ -43,6 +45,22 @@ struct Table {
   std::size_t header_line = 1;
   char delimiter = ',';
   std::vector<std::vector<std::string>> head;  // raw fields of the first data rows, for a preview
+  // How the text was read: its encoding (utf8 or windows1252), and when the bytes were not UTF-8
+  // and the reader chose Windows-1252, the first such byte, its line, and how many bytes
+  // Windows-1252 leaves undefined (read as U+FFFD).
+  TextEncoding encoding = TextEncoding::utf8;
+  bool encoding_detected = false;
+  std::size_t non_utf8_line = 0;
+  unsigned char non_utf8_byte = 0;
+  std::size_t undefined_bytes = 0;
+  // Columns read as numbers with a decimal comma ("39,1" as 39.1), in file order, each with its
+  // first such value.
+  struct DecimalCommaColumn {
+    std::string name;
+    std::string example;
+  };
+  std::vector<DecimalCommaColumn> decimal_comma_columns;
+  DecimalMark decimal = DecimalMark::automatic;  // as asked
 
   // The column called `name` (exact match), or nullptr.
   const Column* find(std::string_view name) const;

@@ -12,8 +12,12 @@ bool starts_with(std::string_view text, std::string_view prefix) {
   return text.size() >= prefix.size() && text.substr(0, prefix.size()) == prefix;
 }
 
-// Offset of the first byte that breaks UTF-8 (overlongs, surrogates and > U+10FFFF included),
-// or text.size().
+std::string line_prefix(std::string_view text, std::size_t offset) {
+  return "line " + std::to_string(line_of_offset(text, offset)) + ": ";
+}
+
+}  // namespace
+
 std::size_t first_invalid_utf8(std::string_view text) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
@@ -57,12 +61,6 @@ std::size_t first_invalid_utf8(std::string_view text) {
   return n;
 }
 
-std::string line_prefix(std::string_view text, std::size_t offset) {
-  return "line " + std::to_string(line_of_offset(text, offset)) + ": ";
-}
-
-}  // namespace
-
 std::string_view strip_utf8_bom(std::string_view text) {
   return starts_with(text, "\xEF\xBB\xBF") ? text.substr(3) : text;
 }
@@ -76,7 +74,7 @@ std::size_t line_of_offset(std::string_view text, std::size_t offset) {
   return line;
 }
 
-Status check_text(std::string_view text) {
+Status check_not_binary(std::string_view text) {
   if (starts_with(text, "\xFF\xFE") || starts_with(text, "\xFE\xFF")) {
     return Error{"line 1: the file is UTF-16 text; save it as CSV in UTF-8"};
   }
@@ -98,17 +96,25 @@ Status check_text(std::string_view text) {
                  "the file holds a NUL byte, so it is binary data or UTF-16 text, not a CSV; "
                  "save it as CSV in UTF-8"};
   }
-  std::size_t bad = first_invalid_utf8(text);
-  if (bad != text.size()) {
-    std::size_t line_start = bad;
-    while (line_start > 0 && text[line_start - 1] != '\n' && text[line_start - 1] != '\r')
-      --line_start;
-    char byte[8];
-    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[bad]));
-    return Error{line_prefix(text, bad) + "the text is not UTF-8 (byte " + byte + " at column " +
-                 std::to_string(bad - line_start + 1) +
-                 "); save the file as CSV in UTF-8, for example from Latin-1 or Windows-1252"};
-  }
+  return {};
+}
+
+Error not_utf8_error(std::string_view text, std::size_t bad) {
+  std::size_t line_start = bad;
+  while (line_start > 0 && text[line_start - 1] != '\n' && text[line_start - 1] != '\r')
+    --line_start;
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[bad]));
+  return Error{line_prefix(text, bad) + "the text is not UTF-8 (byte " + byte + " at column " +
+                   std::to_string(bad - line_start + 1) +
+                   "); save the file as CSV in UTF-8, or read it as Windows-1252 (Latin-1)",
+               "text_encoding"};
+}
+
+Status check_text(std::string_view text) {
+  if (Status status = check_not_binary(text); !status) return status;
+  const std::size_t bad = first_invalid_utf8(text);
+  if (bad != text.size()) return not_utf8_error(text, bad);
   return {};
 }
 

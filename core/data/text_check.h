@@ -19,4 +19,15 @@ std::size_t line_of_offset(std::string_view text, std::size_t offset);
 // line and what the file seems to be.
 Status check_text(std::string_view text);
 
+// OK unless `text` is a spreadsheet, an archive, a PDF, UTF-16 text or holds a NUL byte: the
+// part of check_text that no text encoding can mend.
+Status check_not_binary(std::string_view text);
+
+// Offset of the first byte that breaks UTF-8 (overlongs, surrogates and > U+10FFFF included),
+// or text.size() when it is all valid.
+std::size_t first_invalid_utf8(std::string_view text);
+
+// The error for the byte at `offset` that is not UTF-8: its line, column and value.
+Error not_utf8_error(std::string_view text, std::size_t offset);
+
 }  // namespace gradtape

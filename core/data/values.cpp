@@ -69,6 +69,19 @@ NumberKind parse_number(std::string_view field, double& value) {
   return NumberKind::Float;
 }
 
+NumberKind parse_decimal_comma(std::string_view field, double& value) {
+  const std::size_t comma = field.find(',');
+  if (field.find('.') != std::string_view::npos) return NumberKind::NotANumber;
+  if (comma == std::string_view::npos) return parse_number(field, value);
+  if (field.find(',', comma + 1) != std::string_view::npos) return NumberKind::NotANumber;
+  char buffer[64];
+  if (field.size() >= sizeof buffer) return NumberKind::NotANumber;
+  field.copy(buffer, field.size());
+  buffer[comma] = '.';
+  const NumberKind kind = parse_number(std::string_view(buffer, field.size()), value);
+  return kind == NumberKind::NotANumber ? kind : NumberKind::Float;
+}
+
 std::string format_number(double value) {
   if (std::isnan(value)) return "nan";
   if (std::isinf(value)) return value > 0 ? "inf" : "-inf";

@@ -23,6 +23,11 @@ enum class NumberKind { NotANumber, Integer, Float };
 // text) is NotANumber, so its column is text. Never throws.
 NumberKind parse_number(std::string_view field, double& value);
 
+// The same with a decimal comma, as a European spreadsheet writes numbers: exactly one ',' read
+// as the decimal point ("39,1" is 39.1, a Float); a field with no comma is read by parse_number;
+// a field holding a '.' or two commas is NotANumber.
+NumberKind parse_decimal_comma(std::string_view field, double& value);
+
 // Shortest text that reads back as `value`: "1", "0.5", "1e+20"; "nan", "inf", "-inf".
 std::string format_number(double value);
 

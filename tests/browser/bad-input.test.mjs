@@ -47,15 +47,21 @@ test('a malformed CSV shows an alert, the page stays usable, and a good file the
   assert.deepEqual(log.pageErrors, []);
 });
 
-test('a file that is not UTF-8 text is named by line, and a binary file is refused', { timeout: 60000 }, async () => {
+test('a file that is not UTF-8 is read as Windows-1252, named by line when UTF-8 is insisted on, and a binary file is refused', { timeout: 60000 }, async () => {
   const { page } = pages.current;
-  // "café" in Latin-1 on line 3.
+  // "café" in Latin-1 on line 3: read as Windows-1252, with a note naming the line.
   const latin1 = [...Buffer.from('name,y\nab,0\ncaf'), 0xe9, ...Buffer.from(',1\n')];
   await dropFile(page, { name: 'latin1.csv', bytes: latin1 });
+  await waitForLoaded(page, 'latin1.csv');
+  assert.match(await page.getByRole('region', { name: 'About this file' }).textContent(), /line 3.*Windows-1252/);
+  // Text encoding set to UTF-8 reads it again, and refuses it, naming the line.
+  await page.getByText('Reading options').click();
+  await page.getByLabel('Text encoding', { exact: true }).selectOption('utf-8');
   const message = await alertText(page);
   assert.match(message, /latin1\.csv/);
   assert.match(message, /line 3/, `the alert names the line: ${message}`);
   assert.match(message, /UTF-8/, `the alert says what is wrong: ${message}`);
+  await page.getByLabel('Text encoding', { exact: true }).selectOption('auto');
   const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
   await dropFile(page, { name: 'picture.csv', bytes: png });
   await page.getByRole('alert').filter({ hasText: /picture\.csv/ }).waitFor({ timeout: 10000 });

@@ -32,10 +32,11 @@ test('a malformed CSV is an Error naming the line, and the loaded data stays', (
     const error = errorOf(() => session.loadCsv(text));
     assert.match(error.message, pattern, JSON.stringify(text));
   }
-  // Bytes that are not UTF-8 (a Latin-1 "é" on line 3) are named by line.
+  // Bytes that are not UTF-8 (a Latin-1 "é" on line 3) are named by line when UTF-8 is asked for.
   const latin1 = Uint8Array.from([...Buffer.from('name,y\nab,0\ncaf'), 0xe9, ...Buffer.from(',1\n')]);
-  assert.match(errorOf(() => session.loadCsv(latin1)).message, /line 3.*UTF-8|UTF-8.*line 3/);
-  assert.match(errorOf(() => session.loadCsv(latin1.buffer)).message, /UTF-8/);
+  const utf8 = { textEncoding: 'utf-8' };
+  assert.match(errorOf(() => session.loadCsv(latin1, utf8)).message, /line 3.*UTF-8|UTF-8.*line 3/);
+  assert.match(errorOf(() => session.loadCsv(latin1.buffer, utf8)).message, /UTF-8/);
   assert.match(errorOf(() => session.loadCsv(42)).message, /text or as bytes/);
   const plan = session.configure({ epochs: 1 });
   assert.equal(plan.target, 'HeartDisease');

@@ -90,7 +90,7 @@ test('the progress figures: the share of batches done, the speed and the time le
   const state = readyWithData();
   const run = S.runStarted(state, { settings: { epochs: 2 }, plan, dataName: 'a.csv', now: 0 });
   let figures = S.progressFigures(run, 0);
-  assert.deepEqual([figures.fraction, figures.epoch, figures.batch, figures.batches, figures.etaMs], [0, 1, 0, 4, null]);
+  assert.deepEqual([figures.fraction, figures.epoch, figures.batch, figures.batches, figures.etaMs], [0, 1, null, 4, null]);
   run.progress = { epoch: 2, epochs: 2, batch: 2, batchesPerEpoch: 4, phase: 'train', done: false, samplesSeen: 12, epochEnded: false };
   figures = S.progressFigures(run, 3000);
   assert.equal(figures.fraction, 6 / 8);
@@ -98,8 +98,62 @@ test('the progress figures: the share of batches done, the speed and the time le
   assert.equal(figures.etaMs, 1000);
   run.progress = { ...run.progress, phase: 'validate' };
   assert.equal(S.progressFigures(run, 3000).validating, true);
-  run.progress = { ...run.progress, done: true, epochEnded: true };
+  run.progress = { ...run.progress, done: true, epochEnded: true, batch: 0 };
   assert.deepEqual([S.progressFigures(run, 4000).fraction, S.progressFigures(run, 4000).etaMs], [1, 0]);
+  assert.equal(S.progressFigures(run, 4000).batch, 4, 'a finished epoch shows all its batches, not 0/4');
+  run.progress = { ...run.progress, done: false, epochEnded: false, epoch: 2, batch: 0 };
+  assert.deepEqual([S.progressFigures(run, 4000).epoch, S.progressFigures(run, 4000).batch], [1, 4], 'no batch done: the end of epoch 1');
+  S.setRunStatus(run, 'done', 4000);
+  assert.equal(S.progressFigures(run, 5000).etaMs, null, 'no time left once the run is over');
+});
+
+test('after Stop or an error, no time left and no validating', () => {
+  const state = readyWithData();
+  const run = S.runStarted(state, { settings: { epochs: 4 }, plan, dataName: 'a.csv', now: 0 });
+  run.progress = { epoch: 2, epochs: 4, batch: 3, batchesPerEpoch: 4, phase: 'validate', done: false, samplesSeen: 20, epochEnded: false };
+  assert.ok(S.progressFigures(run, 1000).etaMs > 0);
+  for (const status of ['stopped', 'failed']) {
+    S.setRunStatus(run, status, 1000);
+    const figures = S.progressFigures(run, 2000);
+    assert.equal(figures.etaMs, null, status);
+    assert.equal(figures.validating, false, status);
+  }
+});
+
+test('the next step says "Press Train" only when Train can be pressed', () => {
+  const state = S.createAppState();
+  assert.doesNotMatch(S.nextStep(state), /Train/);
+  S.engineReady(state, '0.1.0');
+  assert.equal(S.nextStep(state), 'Load a CSV file to begin.');
+  S.dataLoaded(state, { name: 'a.csv', bytes: 100, summary });
+  assert.equal(S.nextStep(state), 'Press Train to start.');
+  assert.equal(S.nextStep(state, ' again'), 'Press Train to start again.');
+  S.runStarted(state, { settings: { epochs: 2 }, plan, dataName: 'a.csv', now: 0 });
+  assert.doesNotMatch(S.nextStep(state), /Press Train/);
+  const refused = { binary: 'constant', multiclass: 'constant', regression: 'constant' };
+  S.dataLoaded(state, { name: 'c.csv', bytes: 1, summary: { ...summary, targetCandidates: [{ name: 'x', refused }] } });
+  assert.equal(S.controls(state).train, false);
+  assert.doesNotMatch(S.nextStep(state), /Press Train/);
+});
+
+test('the rows a run would lose, from the missing patterns', () => {
+  const table = {
+    rows: 100, columns: [{ name: 'a' }, { name: 'b' }, { name: 'y' }],
+    missingPatterns: [{ columns: [0], rows: 20 }, { columns: [1], rows: 5 }, { columns: [0, 2], rows: 3 }],
+    missingPatternsComplete: true,
+  };
+  assert.deepEqual(S.rowsLost(table, 'y', [], 'drop'), { rows: 100, withoutTarget: 3, withMissing: 25, dropped: 28, share: 0.28 });
+  assert.equal(S.rowsLost(table, 'y', [], 'impute').dropped, 3, 'imputing keeps the rows with a target');
+  assert.equal(S.rowsLost(table, 'y', ['a'], 'drop').withMissing, 5, 'a column left out loses no rows');
+  assert.equal(S.rowsLost(table, 'a', [], 'drop').withoutTarget, 23);
+  assert.equal(S.rowsLost({ ...table, missingPatternsComplete: false }, 'y', [], 'drop'), null);
+});
+
+test('the live status is announced at most every 1.5 s during a run', () => {
+  const state = readyWithData();
+  S.runStarted(state, { settings: { epochs: 60 }, plan, dataName: 'a.csv', now: 1000 });
+  const announced = [1100, 1500, 2400, 2600, 3000, 4200].filter((now) => S.shouldAnnounceEpoch(state, now));
+  assert.deepEqual(announced, [2600, 4200]);
 });
 
 test('a table whose every column is refused for every task has no target', () => {

@@ -38,10 +38,14 @@
   // The settings the page's address names, kept for the file they were made with: the target and
   // the columns left out apply once a file with those columns loads.
   const linked = ui.settingsLink.fromHash(ui.settings.table, location.hash);
+  const notes = ui.createNotesView({ onImpute: imputeInstead });
+  const readOptions = ui.createReadOptionsView({ onChange: readAgain });
+  /** The last file loaded, kept to read it again with other reading options (a handle, not state). */
+  let lastFile = null;
   const loader = ui.createLoader({
     onText: loadText,
     onModel: loadJson,
-    onReject: (message) => views.alert.show('Not loaded.', message),
+    onReject: (message, kind) => views.alert.show('Not loaded.', message, kind),
     isLocked: () => S.runActive(state) || state.starting,
     mode: () => S.controls(state).loader,
     loadingName: () => state.loading || '',
@@ -67,6 +71,9 @@
     buttons.history.disabled = !can.downloadHistory;
     buttons.settings.disabled = !can.downloadSettings;
     form.lock(can.settingsLocked);
+    readOptions.lock(can.settingsLocked || Boolean(state.loading));
+    if (!S.runActive(state)) views.alert.clearKind('locked'); // "a run is in progress" is over
+    updateRunWarnings();
     loader.render();
     // A disabled button drops the keyboard focus: hand it to the control that makes sense now.
     const focused = document.activeElement;
@@ -108,8 +115,32 @@
   }
 
   // ---- loading data --------------------------------------------------------------------------
+  // The form's target, features and missing-value policy, and the rows they would lose.
+  function updateRunWarnings() {
+    if (!state.data) {
+      notes.showRunWarnings(null, 'drop', false);
+      return;
+    }
+    const raw = form.read();
+    const lost = S.rowsLost(state.data.summary, form.target(), raw.exclude || [], String(raw.missing));
+    notes.showRunWarnings(lost, String(raw.missing), S.controls(state).settingsLocked);
+  }
+
+  // The one-click alternative to dropping many rows: fill them in.
+  function imputeInstead() {
+    form.set('missing', 'impute');
+    updateRunWarnings();
+    form.focus('missing');
+  }
+
+  // A reading option changed: read the last file again with it.
+  function readAgain() {
+    if (lastFile && !S.runActive(state) && !state.loading) loadText(lastFile);
+  }
+
   /** @param {{ name: string, bytes: number, text: string | Uint8Array }} file */
-  async function loadText({ name, bytes, text }) {
+  async function loadText(file) {
+    const { name, bytes, text } = file;
     if (S.runActive(state) || state.loading) return;
     S.loadStarted(state, name);
     renderControls();
@@ -123,15 +154,18 @@
     await nextFrame(); // let "Reading …" paint before the parse holds the thread
     let summary;
     try {
-      summary = engine.session.loadCsv(text);
+      summary = engine.session.loadCsv(text, readOptions.read());
     } catch (error) {
       S.loadFailed(state);
       renderControls();
       const kept = state.data ? ` The data loaded before (${state.data.name}) is kept.` : '';
       views.alert.show(`Could not load ${name}.`, `${messageOf(error)}${kept}`);
-      views.run.setStatus(state.data ? `Kept ${state.data.name}. Press Train to start.` : 'Load a CSV file to begin.');
+      if (error && error.field) readOptions.open();
+      // The engine dropped its last run with the old file only if the new one parsed.
+      views.run.setStatus(state.data ? `Kept ${state.data.name}. ${S.nextStep(state)}` : S.nextStep(state));
       return;
     }
+    lastFile = file;
     S.dataLoaded(state, { name, bytes, summary, sha256: model.digest(text) });
     views.alert.clear();
     form.setColumns(summary.columns);
@@ -139,14 +173,16 @@
     applyLinked(['target', 'exclude']);
     form.showErrors({});
     views.dataset.render(state.data, form.target());
+    notes.showData(summary);
     clearRunViews();
     renderControls();
+    const told = summary.warnings.length ? ` ${fmt.plural(summary.warnings.length, 'warning')} about the data: see Data.` : '';
     if (!S.hasTarget(summary)) {
       const reasons = summary.targetCandidates.map((c) => `${c.name}: ${c.reason}`).slice(0, 6).join('; ');
       views.alert.show(`${name} has no column to predict.`, `Every column is constant, missing everywhere, or an ID (${reasons}).`);
-      views.run.setStatus(`Loaded ${name}, but no column can be the target.`);
+      views.run.setStatus(`Loaded ${name}, but no column can be the target.${told}`);
     } else {
-      views.run.setStatus(`Loaded ${name}: ${fmt.plural(summary.rows, 'row')}. Press Train to start.`);
+      views.run.setStatus(`Loaded ${name}: ${fmt.plural(summary.rows, 'row')}.${told} ${S.nextStep(state)}`);
     }
   }
 
@@ -161,6 +197,7 @@
     views.run.showPlan(null);
     views.run.setSummary('');
     buttons.best.hidden = true;
+    notes.showRunData(null);
   }
 
   // ---- training ------------------------------------------------------------------------------
@@ -212,6 +249,7 @@
     views.alert.clear();
     stopWarmUp();
     const run = S.runStarted(state, { settings: ui.settings.applied(settings), plan, dataName: state.data.name, now: performance.now() });
+    notes.showRunData(plan);
     const focused = document.activeElement;
     buttons.best.hidden = true;
     views.run.setStatus(`Epoch 1/${run.settings.epochs} · training…`);
@@ -287,6 +325,7 @@
     S.setRunStatus(run, 'failed', performance.now(), messageOf(error));
     views.alert.show('Training stopped by an error.', run.error);
     views.run.setStatus(`Stopped by an error after epoch ${run.logs.length}/${run.settings.epochs}`);
+    if (run.progress) views.run.showProgress(S.progressFigures(run, performance.now()));
     renderControls();
   }
 
@@ -323,8 +362,8 @@
     }
     S.runReset(state);
     clearRunViews();
-    views.run.setStatus(state.data ? `Reset. ${state.data.name} is still loaded: press Train to start again.` : 'Reset.');
     renderControls();
+    views.run.setStatus(state.data ? `Reset. ${state.data.name} is still loaded. ${S.nextStep(state, ' again')}` : `Reset. ${S.nextStep(state)}`);
   }
 
   // ---- settings in the address, and settings or model files ----------------------------------
@@ -397,6 +436,10 @@
     const broken = [views.lossChart, views.metricChart].map((chart) => chart.error).find(Boolean);
     if (broken) views.alert.show('The charts are unavailable.', `${broken}. The Training history table still shows every epoch.`);
     if (window.uPlot) warmUps.push(ui.charts.warmUp());
+    // Any change of target, features or missing-value policy (and the defaults restored)
+    // re-counts the rows a run would lose.
+    form.form.addEventListener('change', updateRunWarnings);
+    byId('defaults-button').addEventListener('click', updateRunWarnings);
     form.form.addEventListener('submit', (event) => {
       event.preventDefault();
       train();

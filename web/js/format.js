@@ -6,7 +6,6 @@
   const DASH = '–';
   // One formatter each, made once: toLocaleString() builds a new one on every call, slowly.
   const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-  const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
   const finite = (x) => typeof x === 'number' && Number.isFinite(x);
 
   // 0.87501 -> "0.8750": losses and accuracies, as Keras prints them.
@@ -24,14 +23,24 @@
     return finite(n) ? WHOLE.format(Math.round(n)) : DASH;
   }
 
-  // A statistic of any magnitude, short: 132.4, 0.0312, 1.2e-7, 12,345.
-  function stat(x) {
+  // A statistic of any magnitude, to 4 significant digits: 132.4, 0.0312, 1.2e-7, 12,350; whole
+  // numbers (a count, a minimum) in full: 12,345. `kind` 'year' writes 2008 without a separator.
+  /** @param {number} x @param {string} [kind] */
+  function stat(x, kind = '') {
     if (!finite(x)) return DASH;
+    if (kind === 'year') return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(5)));
     if (Number.isInteger(x) && Math.abs(x) < 1e15) return integer(x);
     const abs = Math.abs(x);
     if (abs !== 0 && (abs < 1e-3 || abs >= 1e9)) return x.toExponential(2);
-    if (abs >= 1000) return ONE_DECIMAL.format(x);
+    if (abs >= 1000) return WHOLE.format(Number(x.toPrecision(4)));
     return String(Number(x.toPrecision(4)));
+  }
+
+  // The kind of a numeric column's values, for stat(): 'year' for whole numbers that all lie in
+  // 1900-2100 (a year is no quantity: no thousands separator), else ''.
+  /** @param {{ dtype: string, min?: number, max?: number }} column */
+  function columnKind(column) {
+    return column.dtype === 'int64' && column.min >= 1900 && column.max <= 2100 ? 'year' : '';
   }
 
   // 36840 -> "36.8 kB".
@@ -86,5 +95,5 @@
     return text ? text[0].toUpperCase() + text.slice(1) : text;
   }
 
-  ui.format = { capitalize, DASH, fixed, percent, integer, stat, bytes, clock, duration, rate, delimiter, plural };
+  ui.format = { capitalize, DASH, fixed, percent, integer, stat, columnKind, bytes, clock, duration, rate, delimiter, plural };
 })(window.gradtapeUI = window.gradtapeUI || {});

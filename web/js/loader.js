@@ -48,8 +48,9 @@
       sampleButton.disabled = off;
     }
 
-    function refuse(message) {
-      onReject(message);
+    /** @param {string} message @param {string} [kind] */
+    function refuse(message, kind) {
+      onReject(message, kind);
     }
 
     async function take(files) {
@@ -58,7 +59,7 @@
         return;
       }
       if (isLocked()) {
-        refuse('A run is in progress. Stop it (or let it finish) before loading another file; the run is not affected.');
+        refuse('A run is in progress. Stop it (or let it finish) before loading another file; the run is not affected.', 'locked');
         return;
       }
       if (!files || files.length === 0) {
@@ -131,7 +132,7 @@
     sampleButton.addEventListener('click', () => {
       const sample = window.gradtapeSample;
       if (isLocked()) {
-        refuse('A run is in progress. Stop it (or let it finish) before loading another file; the run is not affected.');
+        refuse('A run is in progress. Stop it (or let it finish) before loading another file; the run is not affected.', 'locked');
         return;
       }
       if (!sample || typeof sample.text !== 'string') {

@@ -14,7 +14,7 @@
       starting: false,  // Train was pressed and the run begins in a later frame
       run: null,        // the current or last run (newRun), null before the first
       model: null,      // the model that predicts: the last ended run's, or a loaded file's
-      frame: { lastDrawAt: 0, lastStatsAt: 0 },
+      frame: { lastDrawAt: 0, lastStatsAt: 0, lastAnnouncedAt: 0 },
     };
   }
 
@@ -70,6 +70,7 @@
     };
     state.frame.lastDrawAt = 0;
     state.frame.lastStatsAt = 0;
+    state.frame.lastAnnouncedAt = now;
     return state.run;
   }
 
@@ -162,19 +163,24 @@
     const progress = run.progress;
     const epochs = run.settings.epochs;
     const batches = progress ? progress.batchesPerEpoch : run.plan.batchesPerEpoch;
-    const epoch = progress ? progress.epoch : 1;
+    // An epoch with no batch done yet is shown as the end of the one before it (no "Batch 0/N").
+    const between = Boolean(progress && !progress.done && !progress.epochEnded && progress.batch === 0 && progress.epoch > 1);
+    const epoch = progress ? progress.epoch - (between ? 1 : 0) : 1;
     const batch = progress ? progress.batch : 0;
-    const finished = Boolean(progress && (progress.done || progress.epochEnded));
+    const finished = Boolean(progress && (progress.done || progress.epochEnded)) || between;
+    const over = run.status === 'done' || run.status === 'stopped' || run.status === 'failed';
     const total = epochs * Math.max(1, batches);
     const doneBatches = finished ? epoch * batches : (epoch - 1) * batches + Math.min(batch, batches);
     const fraction = progress && progress.done ? 1 : doneBatches / total;
     const elapsedMs = activeMs(run, now);
     const samples = progress ? progress.samplesSeen : 0;
+    // A finished epoch shows all its batches, and one not begun none (null), never "0/N"; a run
+    // that is over has no time left.
     return {
-      fraction, epoch, epochs, batch, batches,
-      validating: Boolean(progress && progress.phase === 'validate' && !progress.epochEnded),
+      fraction, epoch, epochs, batch: finished ? batches : batch > 0 ? batch : null, batches,
+      validating: Boolean(progress && progress.phase === 'validate' && !progress.epochEnded) && !over,
       samplesPerSecond: elapsedMs > 0 ? samples / (elapsedMs / 1000) : NaN,
-      etaMs: fraction > 0 && fraction < 1 ? (elapsedMs * (1 - fraction)) / fraction : fraction >= 1 ? 0 : null,
+      etaMs: over ? null : fraction > 0 && fraction < 1 ? (elapsedMs * (1 - fraction)) / fraction : fraction >= 1 ? 0 : null,
       elapsedMs,
     };
   }
@@ -188,8 +194,48 @@
     return `val ${kind === 'fraction' ? label.toLowerCase() : label} ${shown}`;
   }
 
+  // What to do next, for the end of a status line: "Press Train to start." only when Train can
+  // be pressed, else what stands in the way.
+  /** @param {AppState} state @param {string} [again] */
+  function nextStep(state, again = '') {
+    if (state.engine.status !== 'ready') return state.engine.status === 'failed' ? 'The training engine is unavailable.' : 'The training engine is starting…';
+    if (!state.data) return 'Load a CSV file to begin.';
+    if (!hasTarget(state.data.summary)) return 'No column can be the target: load another file.';
+    if (runActive(state)) return 'A run is going.';
+    if (state.loading || state.starting) return '';
+    return `Press Train to start${again}.`;
+  }
+
+  // The rows a run with this target and these features would lose: those without a target
+  // value, and under "drop rows" those missing a feature. Counted from the table's missing
+  // patterns; null when the table had too many patterns to list.
+  /** @param {TableSummary} summary @param {string} target @param {string[]} excluded @param {string} missing */
+  function rowsLost(summary, target, excluded, missing) {
+    if (!summary.missingPatternsComplete) return null;
+    const names = summary.columns.map((column) => column.name);
+    const targetIndex = names.indexOf(target);
+    const left = new Set(excluded);
+    let withoutTarget = 0;
+    let withMissing = 0;
+    for (const pattern of summary.missingPatterns || []) {
+      if (pattern.columns.includes(targetIndex)) withoutTarget += pattern.rows;
+      else if (pattern.columns.some((c) => c !== targetIndex && !left.has(names[c]))) withMissing += pattern.rows;
+    }
+    const dropped = withoutTarget + (missing === 'drop' ? withMissing : 0);
+    return { rows: summary.rows, withoutTarget, withMissing, dropped, share: summary.rows ? dropped / summary.rows : 0 };
+  }
+
+  // The live status is announced when the run's state changes, and for epochs at most this often.
+  const ANNOUNCE_EVERY_MS = 1500;
+  /** @param {AppState} state @param {number} now */
+  function shouldAnnounceEpoch(state, now) {
+    if (now - state.frame.lastAnnouncedAt < ANNOUNCE_EVERY_MS) return false;
+    state.frame.lastAnnouncedAt = now;
+    return true;
+  }
+
   ui.state = {
-    metricText,
+    metricText, nextStep, rowsLost, shouldAnnounceEpoch,
     createAppState, hasTarget, engineReady, engineFailed, loadStarted, loadFailed, dataLoaded, runStarting, runNotStarted,
     runStarted, stepped, takeUndrawn, queueDrawing, nextDrawing, runReset, runActive, activeMs, setRunStatus, controls, progressFigures,
   };

@@ -48,7 +48,9 @@
         views.history.addRows(logs);
         const last = logs[logs.length - 1];
         views.results.show(run.evaluation, last, run.settings.epochs);
-        if (!(run.progress && run.progress.done)) {
+        // The status is a live region: a screen reader hears it at most every 1.5 s during a run
+        // (and at every change of state), while the figures below it follow every epoch.
+        if (!(run.progress && run.progress.done) && S.shouldAnnounceEpoch(state, performance.now())) {
           views.run.setStatus(`Epoch ${last.epoch}/${run.settings.epochs} · val loss ${fmt.fixed(last.valLoss)} · ${S.metricText(run, last)}`);
         }
         onEpochsDrawn();

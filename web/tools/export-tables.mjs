@@ -13,11 +13,12 @@ if (!script || !output) {
 }
 const gradtape = await createRequire(import.meta.url)(resolve(script))();
 const tables = {
-  version: gradtape.version(), settings: gradtape.settingsSchema(), epochFields: gradtape.epochFields(), limits: gradtape.limits(),
+  version: gradtape.version(), settings: gradtape.settingsSchema(), csvSettings: gradtape.csvSettingsSchema(), epochFields: gradtape.epochFields(), limits: gradtape.limits(),
 };
 const literal = JSON.stringify(tables, null, 1).replace(/</g, '\\u003c');
 mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, `// Generated from the engine's settings and epoch field tables by web/tools/export-tables.mjs:
-// do not edit (core/train/settings.cpp and core/train/epoch_fields.cpp are the source).
+// do not edit (core/train/settings.cpp, core/data/csv_settings.cpp and core/train/epoch_fields.cpp
+// are the source).
 window.gradtapeTables = Object.freeze(${literal});
 `);

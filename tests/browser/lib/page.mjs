@@ -249,3 +249,39 @@ export async function screenshot(page, name, options = {}) {
 export function problems(log) {
   return [...log.consoleErrors.map((text) => `console: ${text}`), ...log.pageErrors.map((text) => `exception: ${text}`)];
 }
+
+// Every card, chart and results or history container whose content is wider than its box (it
+// would clip or scroll sideways), as "selector#id: scrollWidth > clientWidth", and the page's
+// own sideways overflow. The dataset's preview and column tables scroll by design (a table can
+// have any number of columns) and are left out; their card is not.
+export function overflowing(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const pageOverflow = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    if (pageOverflow > 0) found.push(`page: ${document.documentElement.scrollWidth} > ${document.documentElement.clientWidth}`);
+    const selectors = ['.card', '.chart', '#history-scroll', '#class-scores-box', '#confusion-box', '#results', '.run-dock', '.metrics', '.run-warnings', '.data-notes'];
+    for (const selector of selectors) {
+      for (const node of document.querySelectorAll(selector)) {
+        if (!node.getClientRects().length) continue; // hidden
+        if (node.scrollWidth > node.clientWidth + 1) {
+          found.push(`${selector}${node.id ? `#${node.id}` : ''}: ${node.scrollWidth} > ${node.clientWidth}`);
+        }
+      }
+    }
+    return found;
+  });
+}
+
+// The run's texts a person reads: the status, the summary, the progress figures and the alert.
+export function runTexts(page) {
+  return page.evaluate(() => {
+    const text = (id) => (document.getElementById(id)?.textContent || '').trim();
+    return {
+      status: text('status'), summary: text('run-summary'), alert: text('alert'),
+      epoch: text('stat-epoch'), batch: text('stat-batch'), rate: text('stat-rate'), eta: text('stat-eta'), elapsed: text('stat-elapsed'),
+      train: !document.getElementById('train-button').disabled,
+      lockNote: !document.getElementById('lock-note').hidden,
+      dropzone: text('dz-title'),
+    };
+  });
+}

@@ -92,11 +92,17 @@ TEST(Csv, SniffsSemicolon) {
 }
 
 TEST(Csv, SniffsSemicolonWithDecimalCommas) {
-  // As pandas with sep=';': "1,5" is text, since the decimal separator stays '.'.
+  // pandas with sep=';' keeps "1,5" as text; gradtape reads a whole column of decimal commas as
+  // numbers (decimal_comma_test.cpp), and as pandas when told the decimal mark is a point.
   Table table = read_ok("x;y\n1,5;2\n3,25;4\n");
   EXPECT_EQ(table.delimiter, ';');
-  EXPECT_EQ(table.columns[0].dtype, DType::Object);
-  EXPECT_EQ(table.columns[0].text(1), "3,25");
+  EXPECT_EQ(table.columns[0].dtype, DType::Float64);
+  EXPECT_EQ(table.columns[0].numbers[1], 3.25);
+  CsvOptions point;
+  point.decimal = DecimalMark::point;
+  Table as_pandas = read_ok("x;y\n1,5;2\n3,25;4\n", point);
+  EXPECT_EQ(as_pandas.columns[0].dtype, DType::Object);
+  EXPECT_EQ(as_pandas.columns[0].text(1), "3,25");
 }
 
 TEST(Csv, SniffsTab) {
@@ -114,6 +120,7 @@ TEST(Csv, SniffIgnoresDelimitersInsideQuotes) {
 TEST(Csv, DelimiterCanBeGiven) {
   CsvOptions options;
   options.delimiter = ';';
+  options.decimal = DecimalMark::point;  // else "1,2" would be read as 1.2 (decimal_comma_test.cpp)
   Table table = read_ok("a,b;c\n1,2;3\n", options);
   ASSERT_EQ(table.columns.size(), 2u);
   EXPECT_EQ(table.columns[0].name, "a,b");
@@ -230,18 +237,26 @@ TEST(CsvErrors, EmptyColumnName) {
   EXPECT_NE(error_of("a,b,\n1,2,\n").find("delimiter at the end"), std::string::npos);
 }
 
+// Bytes that are not UTF-8 are an error only when UTF-8 is asked for (text_encoding_test.cpp
+// reads them as Windows-1252 otherwise).
+CsvOptions utf8_only() {
+  CsvOptions options;
+  options.encoding = TextEncoding::utf8;
+  return options;
+}
+
 TEST(CsvErrors, NotUtf8) {
   // "Zürich" in Latin-1 on the third line.
-  std::string message = error_of("city,n\nBern,1\nZ\xFCrich,2\n");
+  std::string message = error_of("city,n\nBern,1\nZ\xFCrich,2\n", utf8_only());
   EXPECT_NAMES_LINE(message, 3);
   EXPECT_NE(message.find("not UTF-8"), std::string::npos) << message;
   EXPECT_NE(message.find("0xFC"), std::string::npos) << message;
 }
 
 TEST(CsvErrors, TruncatedUtf8SequenceAndOverlongEncodingAreRejected) {
-  EXPECT_NAMES_LINE(error_of("a\n\xE6\x9D\n"), 2);
-  EXPECT_NAMES_LINE(error_of("a\nx\n\xC0\xAF\n"), 3);
-  EXPECT_NAMES_LINE(error_of("a\n\xED\xA0\x80\n"), 2);  // a UTF-16 surrogate
+  EXPECT_NAMES_LINE(error_of("a\n\xE6\x9D\n", utf8_only()), 2);
+  EXPECT_NAMES_LINE(error_of("a\nx\n\xC0\xAF\n", utf8_only()), 3);
+  EXPECT_NAMES_LINE(error_of("a\n\xED\xA0\x80\n", utf8_only()), 2);  // a UTF-16 surrogate
 }
 
 TEST(CsvErrors, Utf16File) {

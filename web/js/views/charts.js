@@ -3,7 +3,7 @@
 // TensorFlow Playground's line chart it only exposes reset() and addPoints(); it draws what it
 // is given and knows nothing about training. uPlot redraws in well under a millisecond, so a
 // new epoch never makes a long task, and it scales the canvas by devicePixelRatio, so lines stay
-// sharp on high-DPI screens. The legend is uPlot's HTML legend, with live values under the cursor.
+// sharp on high-DPI screens. The legend is uPlot's HTML legend: the values under the cursor, else the latest epoch's.
 (/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
 
@@ -25,7 +25,17 @@
     const c = themeColors();
     const font = `12px ${getComputedStyle(document.body).fontFamily}`;
     const labelFont = `600 12px ${getComputedStyle(document.body).fontFamily}`;
-    const value = percent ? (u, v) => (v == null ? '–' : `${(v * 100).toFixed(1)}%`) : (u, v) => (v == null ? '–' : v.toFixed(4));
+    const shown = percent ? (v) => `${(v * 100).toFixed(1)}%` : (v) => v.toFixed(4);
+    // Under the cursor, that epoch's value; otherwise the latest epoch's, so the legend always
+    // shows its series and their last values without hovering.
+    const latest = (u, v, seriesIndex, index) => {
+      const column = u.data[seriesIndex] || [];
+      return index == null ? column[column.length - 1] : v;
+    };
+    const value = (u, v, seriesIndex, index) => {
+      const x = latest(u, v, seriesIndex, index);
+      return typeof x === 'number' && Number.isFinite(x) ? shown(x) : '–';
+    };
     const few = (u) => u.data[0].length <= 30;
     const series = (label, color) => ({
       label, stroke: color, width: 2.25, value,
@@ -54,7 +64,10 @@
           values: (u, splits) => splits.map((v) => (percent ? `${Math.round(v * 100)}%` : String(Number(v.toFixed(3))))),
         }),
       ],
-      series: [{ label: 'Epoch', value: (u, v) => (v == null ? '–' : String(v)) }, series('Train', c.train), series('Validation', c.val)],
+      series: [{ label: 'Epoch', value: (u, v, seriesIndex, index) => {
+        const x = latest(u, v, seriesIndex, index);
+        return x == null ? '–' : String(x);
+      } }, series('Train', c.train), series('Validation', c.val)],
       legend: { live: true },
       cursor: { drag: { x: false, y: false }, points: { size: 7 } },
     };

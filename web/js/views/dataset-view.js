@@ -51,7 +51,8 @@
           el('td', { className: column.missing > 0 ? 'warn' : undefined }, [
             column.missing > 0 ? el('span', { className: 'badge warn', text: fmt.integer(column.missing) }) : '0']),
           el('td', { text: fmt.integer(column.distinct) }),
-          ...STATS.map(([key]) => el('td', { text: numeric ? fmt.stat(column[key]) : fmt.DASH })),
+          // A year column's figures are years (2008, not 2,008), but its spread is a number of years.
+          ...STATS.map(([key]) => el('td', { text: numeric ? fmt.stat(column[key], key === 'std' ? '' : fmt.columnKind(column)) : fmt.DASH })),
           el('td', { className: 'text', text: top, title: categories }),
         ]);
       });

@@ -267,7 +267,7 @@
       if (taskFor(candidate) === 'regression') {
         const column = summaries.find((c) => c.name === name);
         const range = column && column.dtype !== 'object'
-          ? `A number from ${fmt.stat(column.min)} to ${fmt.stat(column.max)} (mean ${fmt.stat(column.mean)}): the model predicts its value.`
+          ? `A number from ${fmt.stat(column.min, fmt.columnKind(column))} to ${fmt.stat(column.max, fmt.columnKind(column))} (mean ${fmt.stat(column.mean, fmt.columnKind(column))}): the model predicts its value.`
           : 'A number: the model predicts its value.';
         balance.replaceChildren(el('p', { className: 'hint', text: range }));
         balance.hidden = false;
@@ -355,7 +355,15 @@
       showErrors({});
     });
 
-    return { form, read, write, showErrors, has, focus, label, setTargets, setColumns, target, lock };
+    // Sets one setting's control to `value` (a choice's value, or text), as a person would.
+    /** @param {string} key @param {string} value */
+    function set(key, value) {
+      if (!has(key) || key === 'exclude') return;
+      controls[key].value = value;
+      setError(key, '');
+    }
+
+    return { form, read, showErrors, has, focus, label, setTargets, setColumns, target, lock, set, write };
   }
 
   ui.createFormView = createFormView;

@@ -41,6 +41,7 @@
     function buildMatrix(classes) {
       const small = classes.length > 2;
       table.classList.toggle('many', classes.length > 6);
+      table.style.setProperty('--k', String(classes.length)); // the matrix's width (style.css)
       table.tHead.replaceChildren(el('tr', {}, [el('td'),
         ...classes.map((name) => el('th', { scope: 'col', text: small ? name : `Predicted ${name}`, title: `Predicted ${name}` }))]));
       cells = classes.map(() => []);

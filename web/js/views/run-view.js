@@ -36,7 +36,7 @@
       setFraction(value);
       bar.setAttribute('aria-valuetext', `${fmt.percent(value, 0)}, epoch ${p.epoch} of ${p.epochs}`);
       setText(stats.epoch, `${p.epoch}/${p.epochs}`);
-      setText(stats.batch, p.validating ? 'validating' : `${p.batch}/${p.batches}`);
+      setText(stats.batch, p.validating ? 'validating' : p.batch === null ? fmt.DASH : `${p.batch}/${p.batches}`);
       setText(stats.rate, fmt.rate(p.samplesPerSecond));
       setText(stats.eta, p.etaMs === null ? fmt.DASH : fmt.clock(p.etaMs));
       setText(stats.elapsed, fmt.clock(p.elapsedMs));

@@ -1,0 +1,34 @@
+// The patterns of missing values: each set of columns missing together, with its rows.
+#include "core/data/missing_patterns.h"
+
+#include <gtest/gtest.h>
+
+#include "tests/native/data/read_ok.h"
+
+namespace gradtape {
+namespace {
+
+TEST(MissingPatterns, CountsEachSetOfMissingColumns) {
+  Table table = testing::read_ok("a,b,c,d\n1,,x,1\n,,y,1\n3,,,1\n4,5,z,1\n,,w,1\n6,,v,1\n");
+  const MissingPatterns found = missing_patterns(table);
+  ASSERT_TRUE(found.complete);
+  ASSERT_EQ(found.patterns.size(), 3u);
+  // Most rows first; ties in the order of their columns.
+  EXPECT_EQ(found.patterns[0].columns, (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(found.patterns[0].rows, 2u);
+  EXPECT_EQ(found.patterns[1].columns, (std::vector<std::size_t>{1}));
+  EXPECT_EQ(found.patterns[1].rows, 2u);
+  EXPECT_EQ(found.patterns[2].columns, (std::vector<std::size_t>{1, 2}));
+  EXPECT_EQ(found.patterns[2].rows, 1u);
+}
+
+TEST(MissingPatterns, NoneForACompleteTableAndNoListPastTheLimit) {
+  EXPECT_TRUE(missing_patterns(testing::read_ok("a,b\n1,2\n")).patterns.empty());
+  Table table = testing::read_ok("a,b,c\n,1,1\n1,,1\n1,1,\n");
+  const MissingPatterns capped = missing_patterns(table, 2);
+  EXPECT_FALSE(capped.complete);
+  EXPECT_TRUE(capped.patterns.empty());
+}
+
+}  // namespace
+}  // namespace gradtape
