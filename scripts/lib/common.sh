@@ -3,10 +3,12 @@
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
-# Debian packages the build and the tests need.
+# Debian packages the build and the tests need (clang-14 and libclang-rt-14-dev, its libFuzzer and
+# sanitizer runtimes, for the fuzz preset of scripts/fuzz).
 required_packages=(
   cmake ninja-build g++ clang-format clang-tidy emscripten nodejs npm libeigen3-dev googletest libgtest-dev
-  libbenchmark-dev nlohmann-json3-dev libfast-float-dev libcli11-dev libssl-dev chromium
+  libbenchmark-dev nlohmann-json3-dev libfast-float-dev libcli11-dev libssl-dev chromium clang-14
+  libclang-rt-14-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
