@@ -143,11 +143,11 @@ TrainingSession::TrainingSession(TrainingConfig config, Dataset dataset,
     : config_(std::move(config)),
       dataset_(std::move(dataset)),
       model_(std::move(model)),
-      head_(std::move(head)),
       optimizer_(make_optimizer(config_.optimizer)),
       random_(random),
       replay_orders_(std::move(epoch_orders)),
       val_order_(in_order(static_cast<std::size_t>(dataset_.x_val.rows()))),
+      head_(std::move(head)),
       best_(monitor_mode(*monitored_field(config_.early_stopping.monitor, dataset_.target.task)),
             config_.early_stopping.min_delta, config_.early_stopping.patience) {
   const auto batch = static_cast<std::size_t>(config_.batch_size);
