@@ -5,7 +5,6 @@
 namespace gradtape::wasm {
 
 val js_model_info(const TrainedModel& model) {
-  static constexpr const char* kKinds[] = {"numeric", "codes", "onehot"};
   val info = val::object();
   info.set("task", std::string(task_name(model.target.task)));
   info.set("target", model.target.column);
@@ -31,7 +30,8 @@ val js_model_info(const TrainedModel& model) {
              if (column.kind != FeatureColumn::Kind::Numeric && column.categories.size())
                entry.set("typical",
                          column.fill_text ? *column.fill_text : column.categories.categories()[0]);
-             entry.set("kind", std::string(kKinds[static_cast<int>(column.kind)]));
+             entry.set("kind",
+                       std::string(FeatureColumn::kKindNames[static_cast<int>(column.kind)]));
              if (column.kind != FeatureColumn::Kind::Numeric)
                entry.set("categories", js_array(column.categories.categories()));
              if (column.fill_number) entry.set("fill", *column.fill_number);

@@ -19,6 +19,8 @@ namespace gradtape {
 
 struct FeatureColumn {
   enum class Kind { Numeric, Codes, OneHot };
+  // Kind's names in the model file and the bindings, in its order.
+  static constexpr const char* kKindNames[] = {"numeric", "codes", "onehot"};
   std::string name;
   Kind kind = Kind::Numeric;
   CategoryMap categories;                // Codes and OneHot, fitted on the TRAIN rows

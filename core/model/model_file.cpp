@@ -138,7 +138,7 @@ Result<FeatureColumn> feature_column(const Json& value, const std::string& path,
   GRADTAPE_READ(kind, member(value, path, "kind"));
   GRADTAPE_READ(kind_text, text(*kind, path + ".kind"));
   std::size_t k = 0;
-  while (k < 3 && kind_text != kKinds[k]) ++k;
+  while (k < 3 && kind_text != FeatureColumn::kKindNames[k]) ++k;
   if (k == 3)
     return wrong(path + ".kind", "expected numeric, codes or onehot, got '" + kind_text + "'");
   column.kind = static_cast<FeatureColumn::Kind>(k);

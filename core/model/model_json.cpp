@@ -5,7 +5,8 @@ namespace gradtape {
 Json preprocessing_json(const Preprocessor& p) {
   Json columns = Json::array();
   for (const FeatureColumn& column : p.columns()) {
-    Json entry = {{"name", column.name}, {"kind", kKinds[static_cast<int>(column.kind)]}};
+    Json entry = {{"name", column.name},
+                  {"kind", FeatureColumn::kKindNames[static_cast<int>(column.kind)]}};
     if (column.kind != FeatureColumn::Kind::Numeric)
       entry["categories"] = column.categories.categories();
     if (column.fill_number) entry["fill"] = *column.fill_number;

@@ -12,8 +12,6 @@ namespace gradtape {
 using Json = nlohmann::ordered_json;
 
 inline constexpr const char* kModelFormat = "gradtape-model/1";
-// FeatureColumn::Kind's names, in its order.
-inline constexpr const char* kKinds[] = {"numeric", "codes", "onehot"};
 
 Json preprocessing_json(const Preprocessor& p);
 // {column, classes} for classification, {column, mean, std} for regression.
