@@ -25,6 +25,10 @@
     run: ui.createRunView(),
     history: ui.createHistoryView(),
     results: ui.createResultsView(),
+    trust: ui.createTrustView({
+      thresholdScores: (t) => engine.session.thresholdScores(t),
+      onThreshold: (scores) => views.results.showThreshold(scores),
+    }),
     dataset: ui.createDatasetView(),
     alert: ui.createAlertView({
       onDismiss: () => {
@@ -193,6 +197,7 @@
     views.metricChart.reset(span);
     views.history.reset();
     views.results.reset();
+    views.trust.reset();
     views.run.clearProgress();
     views.run.showPlan(null);
     views.run.setSummary('');
@@ -250,6 +255,7 @@
     stopWarmUp();
     const run = S.runStarted(state, { settings: ui.settings.applied(settings), plan, dataName: state.data.name, now: performance.now() });
     notes.showRunData(plan);
+    views.trust.reset();
     const focused = document.activeElement;
     buttons.best.hidden = true;
     views.run.setStatus(`Epoch 1/${run.settings.epochs} · training…`);
@@ -281,6 +287,7 @@
     if (p) views.run.showProgress(S.progressFigures(run, performance.now()));
     renderControls();
     offerBestEpoch(run);
+    views.trust.show(run.evaluation, run.plan.classes);
     model.fromRun();
   }
 
@@ -311,6 +318,7 @@
       run.evaluation = engine.session.evaluation();
       const shown = run.logs.find((log) => run.evaluation && log.epoch === run.evaluation.epoch);
       views.results.show(run.evaluation, shown || run.logs[run.logs.length - 1], run.settings.epochs);
+      views.trust.show(run.evaluation, run.plan.classes);
       offerBestEpoch(run);
       model.fromRun();
     } catch (error) {

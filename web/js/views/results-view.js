@@ -8,11 +8,14 @@
   const { byId, el, setText } = ui.dom;
   const fmt = ui.format;
 
+  // The harmonic mean of precision and recall (0 when both are 0, as Keras' F1Score).
+  const f1 = (precision, recall) => (precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0);
   const KINDS = [['true negative', 'false positive'], ['false negative', 'true positive']];
   // The headline figures of each task: [label, read from the epoch log or the evaluation].
   const FIGURES = {
     binary: [['Accuracy', (log) => fmt.fixed(log.valAccuracy)], ['Precision', (log) => fmt.fixed(log.valPrecision)],
-      ['Recall', (log) => fmt.fixed(log.valRecall)], ['AUC', (log) => fmt.fixed(log.valAuc)]],
+      ['Recall', (log) => fmt.fixed(log.valRecall)], ['F1', (log) => fmt.fixed(f1(log.valPrecision, log.valRecall))],
+      ['AUC', (log) => fmt.fixed(log.valAuc)]],
     multiclass: [['Accuracy', (log) => fmt.fixed(log.valAccuracy)], ['Macro-F1', (log) => fmt.fixed(log.valMacroF1)]],
     regression: [['MAE', (log) => fmt.stat(log.valMae)], ['RMSE', (log) => fmt.stat(log.valRmse)], ['R²', (log) => fmt.fixed(log.valR2)]],
   };
@@ -35,6 +38,8 @@
     let cells = [];
     /** @type {HTMLElement[]} */
     let values = [];
+    /** @type {{ evaluation: any, log: EpochLog, epochs: number } | null} */
+    let last = null;
 
     // The matrix's rows and columns, with placeholders of the figures' size.
     /** @param {string[]} classes */
@@ -80,6 +85,7 @@
       scoresBody.replaceChildren();
       fit.show(null);
       residuals.show(null);
+      last = null;
       setText(epochNote, 'on the validation rows, after each epoch');
     }
 
@@ -99,6 +105,7 @@
     /** @param {any} evaluation @param {EpochLog} log @param {number} epochs */
     function show(evaluation, log, epochs) {
       if (!evaluation || !log) return;
+      last = { evaluation, log, epochs };
       FIGURES[layout.task].forEach(([, read], i) => setText(values[i], read(log)));
       if (evaluation.task === 'regression') {
         fit.show(evaluation.points);
@@ -119,8 +126,26 @@
       setText(epochNote, `after epoch ${log.epoch} of ${epochs}`);
     }
 
+    // Binary: the matrix and figures at another decision threshold (the engine's thresholdScores),
+    // or, with null, at 0.5 again. The AUC does not depend on it.
+    /** @param {any} scores */
+    function showThreshold(scores) {
+      if (!last || layout.task !== 'binary') return;
+      if (!scores) {
+        show(last.evaluation, last.log, last.epochs);
+        return;
+      }
+      const matrix = [[scores.tn, scores.fp], [scores.fn, scores.tp]];
+      matrix.forEach((row, a) => {
+        const total = row[0] + row[1] || 1;
+        row.forEach((count, p) => paint(cells[a][p], count, a, p, count / total));
+      });
+      [scores.accuracy, scores.precision, scores.recall, scores.f1].forEach((x, i) => setText(values[i], fmt.fixed(x)));
+      setText(epochNote, `after epoch ${last.log.epoch} of ${last.epochs}, at threshold ${scores.threshold.toFixed(2)}`);
+    }
+
     reset(null);
-    return { reset, show };
+    return { reset, show, showThreshold };
   }
 
   ui.createResultsView = createResultsView;
