@@ -40,6 +40,7 @@ test('a binary run states its interval and baseline, draws its curves, and the t
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   assert.equal(await waitForDone(page, 120000), 'Done');
 
+  await page.locator('#trust-summary').waitFor(); // shown in the frame after Done
   const summary = await page.locator('#trust-summary').textContent();
   const found = /^Accuracy (\d+\.\d)% \(95% Wilson interval (\d+\.\d)% to (\d+\.\d)%\)\. Always guessing “1” scores (\d+\.\d)%/.exec(summary);
   assert.ok(found, summary);
@@ -82,6 +83,7 @@ test('a regression run states the MAE interval and the predict-the-mean baseline
   await setField(page, 'Epochs', 10);
   await page.getByRole('button', { name: 'Train', exact: true }).click();
   assert.equal(await waitForDone(page, 120000), 'Done');
+  await page.locator('#trust-summary').waitFor();
   const summary = await page.locator('#trust-summary').textContent();
   const found = /^MAE ([\d.]+) \(95% interval ([\d.]+) to ([\d.]+)\)\. Predicting the train rows' mean for every row scores an MAE of ([\d.]+)/.exec(summary);
   assert.ok(found, summary);

@@ -251,6 +251,13 @@
       renderControls();
       return;
     }
+    // Configuring the engine (preparing the data, drawing the weights) takes this task; the page
+    // shows the run in a later one, so the two never add up to a long task.
+    nextFrame().then(() => showRunStarted(settings, plan));
+  }
+
+  /** @param {Settings} settings @param {Plan} plan */
+  function showRunStarted(settings, plan) {
     views.alert.clear();
     stopWarmUp();
     const run = S.runStarted(state, { settings: ui.settings.applied(settings), plan, dataName: state.data.name, now: performance.now() });
@@ -261,8 +268,11 @@
     views.run.setStatus(`Epoch 1/${run.settings.epochs} · training…`);
     renderControls();
     // The focus was on Train (now disabled) or in the settings (now locked): Pause takes it in
-    // the frame that shows the run, so the keyboard never lands on the page itself.
-    if (focused === document.body || focused === buttons.train || form.form.contains(focused)) buttons.pause.focus();
+    // the next frame (a focus() now would restyle the page inside this task), so the keyboard
+    // never lands on the page itself.
+    if (focused === document.body || focused === buttons.train || form.form.contains(focused)) {
+      requestAnimationFrame(() => buttons.pause.focus());
+    }
     loop.begin();
   }
 
@@ -287,8 +297,9 @@
     if (p) views.run.showProgress(S.progressFigures(run, performance.now()));
     renderControls();
     offerBestEpoch(run);
-    views.trust.show(run.evaluation, run.plan.classes);
     model.fromRun();
+    // The curves restyle and draw two canvases: in a later task than the run's last epoch.
+    nextFrame().then(() => { if (state.run === run) views.trust.show(run.evaluation, run.plan.classes); });
   }
 
   // After a run whose best epoch is not its last: say how they compare, and offer the best.
