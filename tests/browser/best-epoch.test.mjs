@@ -44,6 +44,10 @@ test('after a run, the best epoch is named and its model can be used', { timeout
   const rows = await historyRows(page);
   const lowest = rows.reduce((a, b) => (b.valLoss < a.valLoss ? b : a));
   assert.notEqual(lowest.epoch, 60, 'the diabetes run overfits: its best epoch is not its last');
+  const starred = page.locator('#history-body tr.best');
+  assert.equal(await starred.count(), 1, 'one history row is marked the best');
+  assert.equal(Number(await starred.locator('td').first().textContent()), lowest.epoch, 'the marked row is the best epoch');
+  assert.equal(await starred.getAttribute('title'), 'The best epoch so far by Val loss');
   const button = page.getByRole('button', { name: `Use the best epoch's model (epoch ${lowest.epoch})` });
   await button.waitFor();
   assert.match(await page.locator('#run-summary').textContent(), new RegExp(`best epoch ${lowest.epoch}: Val loss`));

@@ -312,9 +312,8 @@
     buttons.best.hidden = !show;
     buttons.best.disabled = !show || Boolean(p && p.usingBestEpoch);
     if (!show || !best) return;
-    const monitor = ui.settings.spec('monitor');
     const key = String(run.settings.monitor || 'val_loss').replace(/_(\w)/g, (_, c) => c.toUpperCase());
-    const name = monitor && monitor.choices ? (monitor.choices.find((c) => c.value === run.settings.monitor) || { label: key }).label : key;
+    const name = ui.settings.choiceLabel('monitor', run.settings.monitor);
     const using = p && p.usingBestEpoch;
     buttons.best.textContent = using ? `Using epoch ${best.epoch}, the best` : `Use the best epoch's model (epoch ${best.epoch})`;
     views.run.setSummary(`${summarize(run)} · best epoch ${best.epoch}: ${name} ${fmt.fixed(best[key])}, against ${fmt.fixed(last[key])} at epoch ${last.epoch}${using ? ' (its weights are in use)' : ''}`);

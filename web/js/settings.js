@@ -38,5 +38,13 @@
     return module.checkSettings(values);
   }
 
-  ui.settings = { table, spec, defaults, applied, check };
+  // The page's label of a choice setting's value ("val_auc" -> "Val AUC"), else the value itself.
+  /** @param {string} key @param {any} value @returns {string} */
+  function choiceLabel(key, value) {
+    const row = spec(key);
+    const choice = row && row.choices ? row.choices.find((c) => c.value === value) : null;
+    return choice ? choice.label : String(value);
+  }
+
+  ui.settings = { table, spec, defaults, applied, check, choiceLabel };
 })(window.gradtapeUI = window.gradtapeUI || {});

@@ -24,6 +24,9 @@
    *           onEpochsDrawn: () => void }} options
    */
   function createTrainingLoop({ state, session, views, onEnd, onEpochsDrawn }) {
+    // The best epoch so far by the monitored figure (0 before the first).
+    /** @param {Run} run */
+    const bestEpoch = (run) => (run.progress ? run.progress.bestEpoch : 0);
     /** @type {Record<string, (run: Run, logs: EpochLog[]) => void>} */
     const pieces = {
       // Clearing the last run's charts and tables is drawing too: it takes the first frames.
@@ -39,13 +42,17 @@
         views.run.showPlan(run.plan);
         views.run.showProgress(S.progressFigures(run, performance.now()));
       },
-      loss: (run, logs) => views.lossChart.addPoints(logs.map((log) => ({ epoch: log.epoch, train: log.trainLoss, val: log.valLoss }))),
+      loss: (run, logs) => {
+        views.lossChart.markEpoch(bestEpoch(run));
+        views.lossChart.addPoints(logs.map((log) => ({ epoch: log.epoch, train: log.trainLoss, val: log.valLoss })));
+      },
       metric: (run, logs) => {
         const { train, val } = run.plan.metric;
+        views.metricChart.markEpoch(bestEpoch(run));
         views.metricChart.addPoints(logs.map((log) => ({ epoch: log.epoch, train: log[train], val: log[val] })));
       },
       rest: (run, logs) => {
-        views.history.addRows(logs);
+        views.history.addRows(logs, bestEpoch(run), ui.settings.choiceLabel('monitor', run.settings.monitor));
         const last = logs[logs.length - 1];
         views.results.show(run.evaluation, last, run.settings.epochs);
         // The status is a live region: a screen reader hears it at most every 1.5 s during a run

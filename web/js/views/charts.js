@@ -21,7 +21,8 @@
 
   // The chart's look and scales. `epochs()` gives the x axis its span; `percent` formats the
   // y axis as percentages (accuracy) and keeps it within [0.5 or lower, 1].
-  function plotOptions({ yTitle, percent, epochs, size }) {
+  // `marked()` is the epoch the dashed line marks (0: none).
+  function plotOptions({ yTitle, percent, epochs, size, marked = () => 0 }) {
     const c = themeColors();
     const font = `12px ${getComputedStyle(document.body).fontFamily}`;
     const labelFont = `600 12px ${getComputedStyle(document.body).fontFamily}`;
@@ -70,7 +71,26 @@
       } }, series('Train', c.train), series('Validation', c.val)],
       legend: { live: true },
       cursor: { drag: { x: false, y: false }, points: { size: 7 } },
+      hooks: { draw: [(u) => drawMark(u, marked(), c.val)] },
     };
+  }
+
+  // A dashed vertical line at `epoch` (the best one), once that epoch is drawn.
+  function drawMark(u, epoch, color) {
+    const xs = u.data[0];
+    if (!(epoch > 0) || !xs.length || epoch > xs[xs.length - 1]) return;
+    const x = Math.round(u.valToPos(epoch, 'x', true));
+    const { ctx, bbox } = u;
+    ctx.save();
+    ctx.strokeStyle = color;
+    ctx.globalAlpha = 0.7;
+    ctx.lineWidth = Math.max(1, devicePixelRatio || 1);
+    ctx.setLineDash([5 * (devicePixelRatio || 1), 4 * (devicePixelRatio || 1)]);
+    ctx.beginPath();
+    ctx.moveTo(x, bbox.top);
+    ctx.lineTo(x, bbox.top + bbox.height);
+    ctx.stroke();
+    ctx.restore();
   }
 
   // box: the element the chart fills; options: { yTitle (also the canvas's accessible name,
@@ -83,6 +103,7 @@
     const data = [[], [], []];
     let epochs = Math.max(2, span);
     let plot = null;
+    let bestEpoch = 0;
 
     // The plot takes the box's width, and its height less the legend's.
     function size() {
@@ -92,11 +113,11 @@
 
     function build() {
       if (plot) plot.destroy();
-      plot = new UPlot(plotOptions({ yTitle, percent, epochs: () => epochs, size: size() }), data, box);
+      plot = new UPlot(plotOptions({ yTitle, percent, epochs: () => epochs, size: size(), marked: () => bestEpoch }), data, box);
       const canvas = plot.root.querySelector('canvas');
       canvas.setAttribute('role', 'img');
       canvas.setAttribute('aria-label', `${yTitle} chart`);
-      canvas.textContent = `Train and validation ${yTitle.toLowerCase()} per epoch; the Training history table holds the same numbers.`;
+      canvas.textContent = `Train and validation ${yTitle.toLowerCase()} per epoch, with a dashed line at the best epoch; the Training history table holds the same numbers.`;
       plot.setSize(size());
     }
 
@@ -109,6 +130,7 @@
       const span = Math.max(2, runEpochs);
       if (span === epochs && !data[0].length) return; // already clear: no redraw
       epochs = span;
+      bestEpoch = 0;
       for (const column of data) column.length = 0;
       plot.setData(data);
       showEmpty();
@@ -136,6 +158,12 @@
       showEmpty();
     }
 
+    // The best epoch, marked by a dashed line from the next points drawn on.
+    /** @param {number} epoch */
+    function markEpoch(epoch) {
+      bestEpoch = epoch;
+    }
+
     // The colours come from the page's theme: rebuilt when it changes.
     function applyTheme() {
       build();
@@ -147,7 +175,7 @@
       if (next.width !== plot.width || next.height !== plot.height) plot.setSize(next);
     }).observe(box);
     showEmpty();
-    return { reset, addPoints, setMetric, applyTheme, get size() { return data[0].length; } };
+    return { reset, addPoints, setMetric, markEpoch, applyTheme, get size() { return data[0].length; } };
   }
 
   // The first draws of a plot run slower than the rest, until the engine has compiled the
@@ -189,7 +217,7 @@
     try {
       return createEpochChart(box, options);
     } catch (error) {
-      return { reset() {}, addPoints() {}, setMetric() {}, applyTheme() {}, error: String((error && error.message) || error) };
+      return { reset() {}, addPoints() {}, setMetric() {}, markEpoch() {}, applyTheme() {}, error: String((error && error.message) || error) };
     }
   }
 

@@ -1,8 +1,8 @@
 // @ts-check
 // The "Training history" table: one row per epoch, the text alternative to the charts, with the
 // epoch fields the engine marks as its summary (their labels and order from its epoch field
-// table). The epoch with the lowest validation loss is marked. Keeps the newest row in view
-// while the reader is at the bottom.
+// table). The best epoch so far by the monitored figure is marked (★). Keeps the newest row in
+// view while the reader is at the bottom.
 (/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
   const { byId, el } = ui.dom;
@@ -22,7 +22,10 @@
     const body = byId('history-body');
     const scroller = byId('history-scroll');
     const empty = byId('history-empty');
-    let best = { loss: Infinity, row: null };
+    /** @type {Map<number, HTMLTableRowElement>} the row of each epoch */
+    const rows = new Map();
+    /** @type {HTMLTableRowElement | null} */
+    let best = null;
 
     /** @type {EpochFieldSpec[]} */
     let columns = [];
@@ -36,32 +39,43 @@
         head.replaceChildren(el('tr', {}, columns.map((field) => el('th', { scope: 'col', text: field.label }))));
       }
       if (body.childElementCount) body.replaceChildren();
-      best = { loss: Infinity, row: null };
+      rows.clear();
+      best = null;
       empty.hidden = false;
     }
 
-    function addRows(logs) {
+    // logs: the new epochs; bestEpoch: the best so far by the monitored figure (progress.bestEpoch),
+    // named by `monitorLabel`.
+    /** @param {EpochLog[]} logs @param {number} [bestEpoch] @param {string} [monitorLabel] */
+    function addRows(logs, bestEpoch = 0, monitorLabel = 'Val loss') {
       if (!logs.length) return;
       const atBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 40;
-      const rows = logs.map((log) => {
+      body.append(...logs.map((log) => {
         const row = el('tr', {}, columns.map((field) => el('td', { text: cell(field, log[field.key]) })));
-        if (Number.isFinite(log.valLoss) && log.valLoss < best.loss) {
-          if (best.row) { best.row.classList.remove('best'); best.row.removeAttribute('title'); }
-          best = { loss: log.valLoss, row };
-          row.classList.add('best');
-          row.title = 'Lowest validation loss so far';
-        }
+        rows.set(log.epoch, row);
         return row;
-      });
-      body.append(...rows);
+      }));
+      markBest(bestEpoch, monitorLabel);
       empty.hidden = true;
       // Scrolled at the start of the next frame, when layout is clean: scrolling now would force
       // the new rows' layout inside this task.
       if (atBottom) requestAnimationFrame(() => { scroller.scrollTop = scroller.scrollHeight; });
     }
 
+    /** @param {number} epoch @param {string} monitorLabel */
+    function markBest(epoch, monitorLabel) {
+      const row = rows.get(epoch);
+      if (!row || row === best) return; // not drawn yet: marked with a later batch of rows
+      if (best) { best.classList.remove('best'); best.removeAttribute('title'); }
+      best = row;
+      if (row) {
+        row.classList.add('best');
+        row.title = `The best epoch so far by ${monitorLabel}`;
+      }
+    }
+
     reset();
-    return { reset, addRows };
+    return { reset, addRows, markBest };
   }
 
   ui.createHistoryView = createHistoryView;
