@@ -171,6 +171,7 @@ interface DrawPiece {
 }
 
 interface Run {
+  number: number;
   status: RunStatus;
   settings: Settings;
   plan: Plan;
@@ -192,6 +193,8 @@ interface AppState {
   loading: string | null;
   starting: boolean;
   run: Run | null;
+  runsStarted: number;
+  pastRuns: { run: Run; shown: boolean }[];
   model: { info: ModelInfo; source: 'run' | 'file'; name: string } | null;
   frame: { lastDrawAt: number; lastStatsAt: number; lastAnnouncedAt: number };
 }

@@ -180,3 +180,38 @@ test('a new file ends the last run', () => {
   assert.equal(state.run, null);
   assert.equal(state.data.name, 'b.csv');
 });
+
+test('earlier runs: kept newest first once they complete an epoch, at most KEPT_RUNS, labelled by what differs', () => {
+  const state = readyWithData();
+  const table = [{ key: 'epochs', label: 'Epochs' }, { key: 'learning_rate', label: 'Learning rate' }, { key: 'hidden', label: 'Hidden layers' }];
+  const start = (settings) => S.runStarted(state, { settings: { epochs: 5, learning_rate: 0.001, hidden: [64, 64], ...settings }, plan, dataName: 'a.csv', now: 0 });
+  const epoch = (run) => S.stepped(run, { epochEnded: true }, [{ epoch: run.logs.length + 1, valLoss: 0.5 }], null);
+  const first = start({});
+  start({}); // the first run completed no epoch: it is not kept
+  assert.deepEqual(state.pastRuns, []);
+  epoch(state.run);
+  const second = state.run;
+  const third = start({ learning_rate: 0.01, hidden: [32] });
+  assert.deepEqual(state.pastRuns.map((p) => p.run.number), [second.number]);
+  assert.equal(second.number, first.number + 1, 'runs are numbered as they start');
+  assert.equal(S.runDifferences(second, third, table), 'Learning rate 0.001, Hidden layers 64,64');
+  assert.equal(S.runDifferences(third, third, table), 'same settings');
+  assert.equal(S.runDifferences({ ...second, dataName: 'b.csv' }, third, table), 'b.csv, Learning rate 0.001, Hidden layers 64,64');
+  for (let i = 0; i < S.KEPT_RUNS + 3; i += 1) {
+    epoch(state.run);
+    start({ epochs: 6 + i });
+  }
+  assert.equal(state.pastRuns.length, S.KEPT_RUNS, 'only the newest are kept');
+  assert.ok(state.pastRuns.every((p, i) => i === 0 || p.run.number < state.pastRuns[i - 1].run.number), 'newest first');
+  const shown = state.pastRuns[1].run.number;
+  S.showPastRun(state, shown, false);
+  assert.equal(state.pastRuns[1].shown, false);
+  S.clearPastRuns(state, shown);
+  assert.equal(state.pastRuns.length, S.KEPT_RUNS - 1);
+  assert.ok(!state.pastRuns.some((p) => p.run.number === shown));
+  epoch(state.run);
+  S.runReset(state);
+  assert.equal(state.pastRuns.length, S.KEPT_RUNS, 'a reset keeps the run it discards among the earlier ones');
+  S.clearPastRuns(state);
+  assert.deepEqual(state.pastRuns, []);
+});

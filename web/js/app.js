@@ -23,6 +23,10 @@
     metricChart: ui.charts.createChartOrPlaceholder(byId('accuracy-chart'), { yTitle: 'Accuracy', percent: true, empty: byId('accuracy-empty'), epochs: ui.settings.defaults().epochs }),
     captions: ui.charts.createChartCaptions(),
     run: ui.createRunView(),
+    pastRuns: ui.createRunsView({
+      onShow: (number, shown) => { S.showPastRun(state, number, shown); showPastRuns(); },
+      onClear: (number) => { S.clearPastRuns(state, number); showPastRuns(); },
+    }),
     history: ui.createHistoryView(),
     results: ui.createResultsView(),
     trust: ui.createTrustView({
@@ -261,6 +265,7 @@
     views.alert.clear();
     stopWarmUp();
     const run = S.runStarted(state, { settings: ui.settings.applied(settings), plan, dataName: state.data.name, now: performance.now() });
+    showPastRuns();
     notes.showRunData(plan);
     views.trust.reset();
     const focused = document.activeElement;
@@ -274,6 +279,27 @@
       requestAnimationFrame(() => buttons.pause.focus());
     }
     loop.begin();
+  }
+
+  // The earlier runs in their list, and the shown ones of the current run's task as dashed
+  // validation lines in both charts.
+  function showPastRuns() {
+    // Compared with the current run, or after a reset with the newest earlier one.
+    const current = state.run || (state.pastRuns[0] ? state.pastRuns[0].run : null);
+    const items = state.pastRuns.map(({ run, shown }) => {
+      const last = run.logs[run.logs.length - 1];
+      return {
+        run, number: run.number, shown, color: views.pastRuns.color(run.number),
+        label: current ? S.runDifferences(run, current, ui.settings.table) : 'earlier run',
+        summary: `${fmt.plural(run.logs.length, 'epoch')}, final ${S.metricText(run, last)}, val loss ${fmt.fixed(last.valLoss)}`,
+        comparable: !current || run.plan.task === current.plan.task,
+      };
+    });
+    views.pastRuns.render(items);
+    const drawn = items.filter((item) => item.shown && item.comparable);
+    const metricKey = current ? current.plan.metric.val : 'valAccuracy';
+    views.lossChart.setOverlays(drawn.map((item) => ({ label: `Run ${item.number}`, color: item.color, values: item.run.logs.map((log) => log.valLoss) })));
+    views.metricChart.setOverlays(drawn.map((item) => ({ label: `Run ${item.number}`, color: item.color, values: item.run.logs.map((log) => log[metricKey]) })));
   }
 
   /** @param {Run} run */
@@ -380,6 +406,7 @@
     }
     S.runReset(state);
     clearRunViews();
+    showPastRuns();
     renderControls();
     views.run.setStatus(state.data ? `Reset. ${state.data.name} is still loaded. ${S.nextStep(state, ' again')}` : `Reset. ${S.nextStep(state)}`);
   }

@@ -6,6 +6,9 @@
   'use strict';
 
   /** @returns {AppState} */
+  // How many earlier runs the page keeps for comparing their curves.
+  const KEPT_RUNS = 8;
+
   function createAppState() {
     return {
       engine: { status: 'loading', version: '', error: null },
@@ -13,6 +16,8 @@
       loading: null,    // the name of the file being read, while it is
       starting: false,  // Train was pressed and the run begins in a later frame
       run: null,        // the current or last run (newRun), null before the first
+      runsStarted: 0,   // numbers the runs of this page: Run 1, Run 2, …
+      pastRuns: [],     // earlier runs that completed an epoch, newest first (KEPT_RUNS at most)
       model: null,      // the model that predicts: the last ended run's, or a loaded file's
       frame: { lastDrawAt: 0, lastStatsAt: 0, lastAnnouncedAt: 0 },
     };
@@ -63,8 +68,10 @@
   /** @param {AppState} state @param {{ settings: Settings, plan: Plan, dataName: string, now: number }} run */
   function runStarted(state, { settings, plan, dataName, now }) {
     state.starting = false;
+    keepRun(state);
+    state.runsStarted += 1;
     state.run = {
-      status: 'running', settings, plan, dataName,
+      number: state.runsStarted, status: 'running', settings, plan, dataName,
       logs: [], undrawn: [], drawQueue: [], progress: null, evaluation: null,
       activeMs: 0, resumedAt: now, finishedAt: null, error: null,
     };
@@ -101,9 +108,43 @@
     return run.drawQueue.shift();
   }
 
+  // The current run joins the earlier ones (if it completed an epoch) before a new run or a reset.
+  /** @param {AppState} state */
+  function keepRun(state) {
+    const last = state.run;
+    if (!last || !last.logs.length) return;
+    state.pastRuns.unshift({ run: last, shown: true });
+    state.pastRuns.length = Math.min(state.pastRuns.length, KEPT_RUNS);
+  }
+
   /** @param {AppState} state */
   function runReset(state) {
+    keepRun(state);
     state.run = null;
+  }
+
+  // Shows or hides an earlier run's lines in the charts.
+  /** @param {AppState} state @param {number} number @param {boolean} shown */
+  function showPastRun(state, number, shown) {
+    const past = state.pastRuns.find((p) => p.run.number === number);
+    if (past) past.shown = shown;
+  }
+
+  // Forgets an earlier run (number), or all of them (no number).
+  /** @param {AppState} state @param {number} [number] */
+  function clearPastRuns(state, number) {
+    state.pastRuns = number === undefined ? [] : state.pastRuns.filter((p) => p.run.number !== number);
+  }
+
+  // What sets an earlier run apart from `current`: "Learning rate 0.01", "Batch size 64", or its
+  // file; "same settings" when nothing does (labels: the settings table's).
+  /** @param {Run} past @param {Run} current @param {SettingSpec[]} table @returns {string} */
+  function runDifferences(past, current, table) {
+    const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+    const parts = table.filter((row) => !same(past.settings[row.key], current.settings[row.key]))
+      .map((row) => `${row.label} ${Array.isArray(past.settings[row.key]) ? past.settings[row.key].join(',') || 'none' : past.settings[row.key]}`);
+    if (past.dataName !== current.dataName) parts.unshift(past.dataName);
+    return parts.length ? parts.join(', ') : 'same settings';
   }
 
   /** @param {AppState} state */
@@ -235,8 +276,8 @@
   }
 
   ui.state = {
-    metricText, nextStep, rowsLost, shouldAnnounceEpoch,
+    KEPT_RUNS, metricText, nextStep, rowsLost, shouldAnnounceEpoch,
     createAppState, hasTarget, engineReady, engineFailed, loadStarted, loadFailed, dataLoaded, runStarting, runNotStarted,
-    runStarted, stepped, takeUndrawn, queueDrawing, nextDrawing, runReset, runActive, activeMs, setRunStatus, controls, progressFigures,
+    runStarted, showPastRun, clearPastRuns, runDifferences, stepped, takeUndrawn, queueDrawing, nextDrawing, runReset, runActive, activeMs, setRunStatus, controls, progressFigures,
   };
 })(window.gradtapeUI = window.gradtapeUI || {});

@@ -21,8 +21,9 @@
 
   // The chart's look and scales. `epochs()` gives the x axis its span; `percent` formats the
   // y axis as percentages (accuracy) and keeps it within [0.5 or lower, 1].
-  // `marked()` is the epoch the dashed line marks (0: none).
-  function plotOptions({ yTitle, percent, epochs, size, marked = () => 0 }) {
+  // `marked()` is the epoch the dashed line marks (0: none), once `drawn()` epochs reach it;
+  // `overlays` are earlier runs' validation lines ({ label, color }), drawn thin and dashed.
+  function plotOptions({ yTitle, percent, epochs, size, marked = () => 0, drawn = () => 0, overlays = [] }) {
     const c = themeColors();
     const font = `12px ${getComputedStyle(document.body).fontFamily}`;
     const labelFont = `600 12px ${getComputedStyle(document.body).fontFamily}`;
@@ -30,8 +31,11 @@
     // Under the cursor, that epoch's value; otherwise the latest epoch's, so the legend always
     // shows its series and their last values without hovering.
     const latest = (u, v, seriesIndex, index) => {
+      if (index != null) return v;
       const column = u.data[seriesIndex] || [];
-      return index == null ? column[column.length - 1] : v;
+      let i = column.length - 1;
+      while (i > 0 && column[i] == null) i -= 1; // a shorter run's line ends before the x axis
+      return column[i];
     };
     const value = (u, v, seriesIndex, index) => {
       const x = latest(u, v, seriesIndex, index);
@@ -68,17 +72,17 @@
       series: [{ label: 'Epoch', value: (u, v, seriesIndex, index) => {
         const x = latest(u, v, seriesIndex, index);
         return x == null ? '–' : String(x);
-      } }, series('Train', c.train), series('Validation', c.val)],
+      } }, series('Train', c.train), series('Validation', c.val),
+      ...overlays.map((o) => ({ label: o.label, stroke: o.color, width: 1.5, dash: [6, 4], value, points: { show: false } }))],
       legend: { live: true },
       cursor: { drag: { x: false, y: false }, points: { size: 7 } },
-      hooks: { draw: [(u) => drawMark(u, marked(), c.val)] },
+      hooks: { draw: [(u) => drawMark(u, marked(), drawn(), c.val)] },
     };
   }
 
   // A dashed vertical line at `epoch` (the best one), once that epoch is drawn.
-  function drawMark(u, epoch, color) {
-    const xs = u.data[0];
-    if (!(epoch > 0) || !xs.length || epoch > xs[xs.length - 1]) return;
+  function drawMark(u, epoch, drawn, color) {
+    if (!(epoch > 0) || epoch > drawn) return;
     const x = Math.round(u.valToPos(epoch, 'x', true));
     const { ctx, bbox } = u;
     ctx.save();
@@ -100,29 +104,45 @@
     const UPlot = requireUPlot();
     let yTitle = initialTitle;
     let percent = initialPercent;
-    const data = [[], [], []];
+    const data = [[], [], []]; // this run's epochs, train and validation values
+    /** @type {{ label: string, color: string, values: number[] }[]} */
+    let overlays = [];
     let epochs = Math.max(2, span);
     let plot = null;
     let bestEpoch = 0;
 
-    // The plot takes the box's width, and its height less the legend's.
+    // What uPlot draws: this run's lines, and the earlier runs' over an x axis long enough for
+    // all, every column padded with nulls to its length.
+    function composed() {
+      if (!overlays.length) return data;
+      const n = Math.max(data[0].length, ...overlays.map((o) => o.values.length));
+      const pad = (values) => Array.from({ length: n }, (_, i) => (i < values.length ? values[i] : null));
+      return [Array.from({ length: n }, (_, i) => i + 1), pad(data[1]), pad(data[2]), ...overlays.map((o) => pad(o.values))];
+    }
+    const longest = () => Math.max(epochs, ...overlays.map((o) => o.values.length));
+
+    // The plot takes the box's width, and its height less the legend's (and its 0.2rem margin).
     function size() {
-      const legend = plot ? plot.root.querySelector('.u-legend') : null;
-      return { width: Math.max(100, box.clientWidth), height: Math.max(80, box.clientHeight - (legend ? legend.offsetHeight : 28)) };
+      const legend = plot ? /** @type {HTMLElement | null} */ (plot.root.querySelector('.u-legend')) : null;
+      return { width: Math.max(100, box.clientWidth), height: Math.max(80, box.clientHeight - (legend ? legend.offsetHeight + 4 : 28)) };
     }
 
     function build() {
       if (plot) plot.destroy();
-      plot = new UPlot(plotOptions({ yTitle, percent, epochs: () => epochs, size: size(), marked: () => bestEpoch }), data, box);
+      plot = new UPlot(plotOptions({ yTitle, percent, epochs: longest, size: size(), marked: () => bestEpoch, drawn: () => data[0].length, overlays }),
+        composed(), box);
       const canvas = plot.root.querySelector('canvas');
       canvas.setAttribute('role', 'img');
       canvas.setAttribute('aria-label', `${yTitle} chart`);
       canvas.textContent = `Train and validation ${yTitle.toLowerCase()} per epoch, with a dashed line at the best epoch; the Training history table holds the same numbers.`;
       plot.setSize(size());
+      // The legend's height settles once its values are laid out, and wraps to more lines on a
+      // narrow screen or with earlier runs listed: the plot takes what it leaves.
+      resizer.observe(/** @type {Element} */ (plot.root.querySelector('.u-legend')));
     }
 
     function showEmpty() {
-      if (empty) empty.hidden = data[0].length > 0;
+      if (empty) empty.hidden = data[0].length > 0 || overlays.length > 0;
     }
 
     // Clears the lines; the x axis spans `epochs` so a run grows left to right across it.
@@ -132,7 +152,18 @@
       epochs = span;
       bestEpoch = 0;
       for (const column of data) column.length = 0;
-      plot.setData(data);
+      plot.setData(composed());
+      showEmpty();
+    }
+
+    // Earlier runs' validation values by epoch (index 0 is epoch 1), with their labels and colours.
+    // A change rebuilds the plot (its series change).
+    /** @param {{ label: string, color: string, values: number[] }[]} next */
+    function setOverlays(next) {
+      const key = (list) => list.map((o) => `${o.label}\u0000${o.color}\u0000${o.values.length}`).join('\u0001');
+      if (key(next) === key(overlays)) return;
+      overlays = next;
+      build();
       showEmpty();
     }
 
@@ -154,7 +185,7 @@
         data[1].push(point.train);
         data[2].push(point.val);
       }
-      plot.setData(data);
+      plot.setData(composed());
       showEmpty();
     }
 
@@ -169,13 +200,14 @@
       build();
     }
 
-    build();
-    new ResizeObserver(() => {
+    const resizer = new ResizeObserver(() => {
       const next = size();
       if (next.width !== plot.width || next.height !== plot.height) plot.setSize(next);
-    }).observe(box);
+    });
+    resizer.observe(box);
+    build();
     showEmpty();
-    return { reset, addPoints, setMetric, markEpoch, applyTheme, get size() { return data[0].length; } };
+    return { reset, addPoints, setMetric, markEpoch, setOverlays, applyTheme, get size() { return data[0].length; } };
   }
 
   // The first draws of a plot run slower than the rest, until the engine has compiled the
@@ -217,7 +249,7 @@
     try {
       return createEpochChart(box, options);
     } catch (error) {
-      return { reset() {}, addPoints() {}, setMetric() {}, markEpoch() {}, applyTheme() {}, error: String((error && error.message) || error) };
+      return { reset() {}, addPoints() {}, setMetric() {}, markEpoch() {}, setOverlays() {}, applyTheme() {}, error: String((error && error.message) || error) };
     }
   }
 
