@@ -16,10 +16,14 @@
 #include "core/data/csv_settings.h"
 #include "core/data/limits.h"
 #include "core/data/read_csv.h"
+#include "core/model/error_table.h"
 #include "core/model/model_file.h"
 #include "core/model/tfjs_export.h"
 #include "core/model/trained_model.h"
+#include "core/train/error_rows.h"
+#include "core/train/permutation_importance.h"
 #include "core/train/training_session.h"
+#include "wasm/js_insight.h"
 #include "wasm/js_model.h"
 #include "wasm/js_results.h"
 #include "wasm/js_summary.h"
@@ -135,6 +139,7 @@ class Session {
     if (!table) return js_error(table.error());
     // A new file ends the run of the old one; the old data stays until the new one has parsed.
     session_.reset();
+    importance_.reset();
     table_ = std::move(*table);
     return table_summary(*table_);
   }
@@ -148,6 +153,7 @@ class Session {
     Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(*table_, *config);
     if (!session) return js_error(session.error());
     session_ = std::move(*session);
+    importance_.reset();
     return js_plan(*session_);
   }
 
@@ -226,7 +232,69 @@ class Session {
     return js_predictions(*predictions, session_->dataset().target);
   }
 
-  void reset() { session_.reset(); }
+  void reset() {
+    importance_.reset();
+    session_.reset();
+  }
+
+  // ---- what the weights in use rely on and get wrong, on the validation rows ----
+
+  // Starts permutation importance ({ repeats } shuffles per column, 5 by default) for the
+  // weights in use; stepImportance() then computes it. Returns { total } shuffles.
+  val startImportance(val options) {
+    if (!session_) return js_error(Error{"configure and train a run first"});
+    if (auto error = unknown_options(options, "startImportance", {"repeats"}))
+      return js_error(*error);
+    Result<std::optional<double>> repeats =
+        js_number_option(options, "repeats", 1, PermutationImportance::kMaxRepeats, true);
+    if (!repeats) return js_error(repeats.error());
+    Result<PermutationImportance> started = PermutationImportance::create(
+        *session_, *repeats ? static_cast<int>(**repeats) : PermutationImportance::kDefaultRepeats);
+    if (!started) return js_error(started.error());
+    importance_ = std::move(*started);
+    val out = val::object();
+    out.set("total", static_cast<double>(importance_->total()));
+    return out;
+  }
+
+  // Computes for about `budgetMs` (checked after each validation batch):
+  // { done, completed, total }.
+  val stepImportance(val budget) {
+    if (!importance_) return js_error(Error{"start the importance first (startImportance)"});
+    if (!budget.isNumber() || !(budget.as<double>() > 0) || budget.as<double>() > 60000)
+      return js_error(
+          Error{"stepImportance takes a budget in milliseconds, above 0 and at most 60000"});
+    importance_->step(budget.as<double>());
+    val out = val::object();
+    out.set("done", importance_->done());
+    out.set("completed", static_cast<double>(importance_->completed()));
+    out.set("total", static_cast<double>(importance_->total()));
+    return out;
+  }
+
+  // The result once stepImportance() is done; null before.
+  val importance() const {
+    if (!importance_ || !importance_->done()) return val::null();
+    return js_importance(importance_->result());
+  }
+
+  // The validation rows the weights in use get wrong ({ limit } of them, 500 by default).
+  val errorRows(val options) {
+    if (!session_ || session_->history().empty()) return js_error(Error{"train an epoch first"});
+    if (auto error = unknown_options(options, "errorRows", {"limit"})) return js_error(*error);
+    Result<std::optional<double>> limit = js_number_option(options, "limit", 0, 1e9, true);
+    if (!limit) return js_error(limit.error());
+    const ErrorRows errors =
+        error_rows(*session_, *limit ? static_cast<std::size_t>(**limit) : kDefaultErrorRows);
+    return js_error_rows(*table_, session_->dataset().target, errors);
+  }
+
+  // All of them as CSV (error_table.h).
+  val errorRowsCsv() {
+    if (!session_ || session_->history().empty()) return js_error(Error{"train an epoch first"});
+    const ErrorRows errors = error_rows(*session_, std::numeric_limits<std::size_t>::max());
+    return val(error_rows_csv(*table_, session_->dataset().target, errors));
+  }
 
   // Binary: the validation rows' confusion counts and scores with positives at `threshold`.
   val thresholdScores(val threshold) {
@@ -335,7 +403,10 @@ class Session {
   Task task() const { return session_->dataset().target.task; }
 
   std::optional<Table> table_;
+  static constexpr std::size_t kDefaultErrorRows = 500;
+
   std::unique_ptr<TrainingSession> session_;
+  std::optional<PermutationImportance> importance_;  // of session_'s weights; reset with it
   std::optional<TrainedModel> model_;
 };
 
@@ -368,5 +439,10 @@ EMSCRIPTEN_BINDINGS(gradtape) {
       .function("modelInfo", &Session::modelInfo)
       .function("modelFile", &Session::modelFile)
       .function("tfjsExport", &Session::tfjsExport)
-      .function("predictCsv", &Session::predictCsv);
+      .function("predictCsv", &Session::predictCsv)
+      .function("startImportance", &Session::startImportance)
+      .function("stepImportance", &Session::stepImportance)
+      .function("importance", &Session::importance)
+      .function("errorRows", &Session::errorRows)
+      .function("errorRowsCsv", &Session::errorRowsCsv);
 }

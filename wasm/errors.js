@@ -12,13 +12,18 @@ addOnInit(function () {
     };
   }
   ['configure', 'progress', 'history', 'evaluation', 'settings', 'predict', 'modelInfo', 'loadModel',
-    'modelFile', 'tfjsExport', 'predictCsv', 'useBestEpoch', 'thresholdScores'].forEach(function (name) {
+    'modelFile', 'tfjsExport', 'predictCsv', 'useBestEpoch', 'thresholdScores', 'stepImportance', 'importance',
+    'errorRowsCsv'].forEach(function (name) {
     proto[name] = throwing(proto[name]);
   });
   var loadCsv = throwing(proto['loadCsvWithOptions']);
   proto['loadCsv'] = function (text, options) { return loadCsv.call(this, text, options); };
   var modelFromRun = throwing(proto['modelFromRun']);
   proto['modelFromRun'] = function (origin) { return modelFromRun.call(this, origin); };
+  ['startImportance', 'errorRows'].forEach(function (name) {
+    var call = throwing(proto[name]);
+    proto[name] = function (options) { return call.call(this, options); };
+  });
   var step = throwing(proto['stepWithLimits']);
   proto['step'] = function (limits) { return step.call(this, limits); };
 });

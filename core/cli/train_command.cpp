@@ -2,6 +2,7 @@
 // JSON object per epoch with --json), then the validation confusion matrix.
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,6 +21,7 @@
 #include "core/data/target.h"
 #include "core/train/early_stopping.h"
 #include "core/train/epoch_fields.h"
+#include "core/train/permutation_importance.h"
 #include "core/train/training_session.h"
 
 namespace gradtape::cli {
@@ -31,7 +33,30 @@ struct TrainArgs {
   CsvFlags csv;
   bool json = false;
   std::string save_model;  // a model file's path, or empty
+  bool importance = false;
+  int importance_repeats = PermutationImportance::kDefaultRepeats;
 };
+
+// Permutation importance of the weights in use, ranked, one line per column.
+Status print_importance(const TrainingSession& session, int repeats) {
+  Result<PermutationImportance> importance = PermutationImportance::create(session, repeats);
+  if (!importance) return importance.error();
+  importance->step(std::numeric_limits<double>::infinity());
+  const ImportanceResult& result = importance->result();
+  char head[192];
+  std::snprintf(head, sizeof head,
+                "\nWhat the model relies on: how much %s worsens (from %.4f) when a column is "
+                "shuffled among the validation rows, mean ± std over %d shuffles\n",
+                result.figure.c_str(), result.baseline, repeats);
+  std::string out = head;
+  for (const ColumnImportance& c : result.columns) {
+    char line[96];
+    std::snprintf(line, sizeof line, "  %+.4f ± %.4f  ", c.mean, c.std);
+    out += line + c.column + "\n";
+  }
+  std::printf("%s", terminal_safe(out).c_str());
+  return {};
+}
 
 void print_plan(const std::string& file, const TrainingSession& session) {
   const Dataset& data = session.dataset();
@@ -164,6 +189,10 @@ int run_train(const TrainArgs& args) {
         "\n%s",
         terminal_safe(evaluation_text(*session.evaluation(), session.history().back())).c_str());
   }
+  if (args.importance) {
+    if (Status printed = print_importance(session, args.importance_repeats); !printed)
+      return report_error("train", printed.error());
+  }
   return 0;
 }
 
@@ -185,6 +214,14 @@ CommandRunner add_train_command(CLI::App& app) {
   command->add_option("--save-model", args->save_model,
                       "Write the trained model, with its preprocessing, to this JSON file (for "
                       "gradtape predict and the page's Load model)");
+  command->add_flag("--importance", args->importance,
+                    "After training, print permutation feature importance: how much the monitored "
+                    "validation figure worsens when each column is shuffled");
+  command
+      ->add_option("--importance-repeats", args->importance_repeats,
+                   "Shuffles per column for --importance (1 to 100)")
+      ->check(CLI::Range(1, PermutationImportance::kMaxRepeats))
+      ->default_val(PermutationImportance::kDefaultRepeats);
   return [args] { return run_train(*args); };
 }
 

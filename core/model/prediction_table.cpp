@@ -7,10 +7,8 @@
 #include "core/number_text.h"
 
 namespace gradtape {
-namespace {
 
-// A field quoted as RFC 4180 wants when it holds a comma, a quote, a line break or edge spaces.
-void append_field(std::string& out, std::string_view field) {
+void append_csv_field(std::string& out, std::string_view field) {
   const bool quote = field.find_first_of(",\"\r\n") != std::string_view::npos ||
                      (!field.empty() && (field.front() == ' ' || field.back() == ' '));
   if (!quote) {
@@ -25,6 +23,8 @@ void append_field(std::string& out, std::string_view field) {
   out += '"';
 }
 
+namespace {
+
 // The shortest text that reads back as the same double (what pandas' to_csv writes).
 void append_number(std::string& out, double x, bool integer) {
   if (integer && std::fabs(x) < 9.2e18) {
@@ -38,15 +38,22 @@ void append_number(std::string& out, double x, bool integer) {
 void append_probability(std::string& out, float p) { out += shortest_text(p); }
 
 void append_cell(std::string& out, const Column& column, std::size_t row) {
-  if (column.missing[row]) return;
   if (column.is_numeric()) {
-    append_number(out, column.numbers[row], column.dtype == DType::Int64);
-  } else {
-    append_field(out, column.text(row));
+    out += cell_text(column, row);
+  } else if (!column.missing[row]) {
+    append_csv_field(out, column.text(row));
   }
 }
 
 }  // namespace
+
+std::string cell_text(const Column& column, std::size_t row) {
+  if (column.missing[row]) return {};
+  if (!column.is_numeric()) return std::string(column.text(row));
+  std::string out;
+  append_number(out, column.numbers[row], column.dtype == DType::Int64);
+  return out;
+}
 
 std::vector<std::string> prediction_columns(const Table& rows, const TargetInfo& target) {
   std::vector<std::string> wanted{"predicted_" + target.column};
@@ -69,12 +76,12 @@ std::string prediction_csv(const Table& rows, const TargetInfo& target,
   bool first = true;
   for (const std::string& name : rows.column_names()) {
     if (!first) out += ',';
-    append_field(out, name);
+    append_csv_field(out, name);
     first = false;
   }
   for (const std::string& name : prediction_columns(rows, target)) {
     if (!first) out += ',';
-    append_field(out, name);
+    append_csv_field(out, name);
     first = false;
   }
   out += '\n';
@@ -89,7 +96,7 @@ std::string prediction_csv(const Table& rows, const TargetInfo& target,
     if (target.task == Task::regression) {
       if (ok) append_number(out, p.values[r], false);
     } else {
-      if (ok) append_field(out, target.classes[p.classes[r]]);
+      if (ok) append_csv_field(out, target.classes[p.classes[r]]);
       for (std::size_t k = 0; k < target.classes.size(); ++k) {
         out += ',';
         if (ok)
@@ -97,7 +104,7 @@ std::string prediction_csv(const Table& rows, const TargetInfo& target,
       }
     }
     out += ',';
-    append_field(out, scored.errors[r]);
+    append_csv_field(out, scored.errors[r]);
     out += '\n';
   }
   return out;

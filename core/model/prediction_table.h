@@ -5,13 +5,21 @@
 // prediction cells are empty). A new column's name never clashes with one of the file's.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/data/table.h"
 #include "core/model/trained_model.h"
 
 namespace gradtape {
+
+// Appends `field` quoted as RFC 4180 wants when it holds a comma, a quote, a line break or edge
+// spaces.
+void append_csv_field(std::string& out, std::string_view field);
+// A cell as read, written as pandas' to_csv writes it ("" where missing).
+std::string cell_text(const Column& column, std::size_t row);
 
 // The names of the columns appended to `rows` for `target`, made unique against rows' own.
 std::vector<std::string> prediction_columns(const Table& rows, const TargetInfo& target);

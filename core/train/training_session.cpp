@@ -313,4 +313,8 @@ Result<Predictions> TrainingSession::predict(const Table& rows) {
   return interpret(model_.predict(*x), dataset_.target);
 }
 
+Predictions TrainingSession::predict_validation() {
+  return interpret(model_.predict(dataset_.x_val), dataset_.target);
+}
+
 }  // namespace gradtape

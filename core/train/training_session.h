@@ -102,6 +102,8 @@ class TrainingSession {
   // absent), prepared exactly as the training rows were: each class's probability, or the value
   // in the target's units.
   Result<Predictions> predict(const Table& rows);
+  // The weights in use on the validation rows (dataset().x_val, in its order).
+  Predictions predict_validation();
 
  private:
   TrainingSession(TrainingConfig config, Dataset dataset, std::unique_ptr<TaskHead> head,

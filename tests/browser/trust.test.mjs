@@ -5,6 +5,7 @@
 // A regression run states the MAE's interval and the predict-the-mean baseline instead.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireHeartCsv, sharedDir } from '../support/paths.mjs';
 import {
@@ -73,6 +74,35 @@ test('a binary run states its interval and baseline, draws its curves, and the t
   assert.deepEqual(await matrixCounts(page), atHalf, 'back at 0.5, the run\'s own matrix');
   const blocking = await longTasksBetween(page, start, await pageNow(page));
   assert.deepEqual(blocking.tasks, [], blocking.message);
+
+  // What the model relies on: one bar per feature column, computed over frames, largest first.
+  const bars = page.locator('#importance-list li');
+  await bars.first().waitFor({ timeout: 30000 });
+  assert.equal(await bars.count(), 11, 'one bar per feature column');
+  const drops = (await page.locator('#importance-list .importance-value').allTextContents()).map((text) => Number.parseFloat(text));
+  assert.deepEqual(drops, [...drops].sort((a, b) => b - a), 'largest drop first');
+  assert.ok(drops[0] > 0.02, `shuffling the top column hurts: ${drops[0]}`);
+  assert.match(await page.locator('#importance-note').textContent(), /^How much Val loss gets worse \(higher\) when one column's values are shuffled/);
+
+  // The rows it gets wrong: the matrix's off-diagonal rows, sortable, downloadable.
+  const wrong = atHalf[1] + atHalf[2];
+  const table = page.getByRole('table', { name: 'Misclassified validation rows' });
+  assert.equal(await table.locator('tbody tr').count(), wrong, 'one row per misclassified validation row');
+  assert.match(await page.locator('#errors-note').textContent(), new RegExp(`^${wrong} misclassified validation rows\\. Most confident first`));
+  const confidence = table.getByRole('button', { name: /^Confidence/ });
+  await confidence.click();
+  assert.equal(await confidence.locator('xpath=..').getAttribute('aria-sort'), 'descending');
+  await confidence.click();
+  assert.equal(await confidence.locator('xpath=..').getAttribute('aria-sort'), 'ascending');
+  const column = await table.locator('thead th').count();
+  const shares = (await table.locator(`tbody tr td:nth-child(${column})`).allTextContents()).map((text) => Number.parseFloat(text));
+  assert.deepEqual(shares, [...shares].sort((a, b) => a - b), 'sorted by confidence, lowest first');
+  assert.ok(shares.every((share) => share >= 50 && share <= 100), 'a wrong prediction\'s confidence is at least 50%');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download these rows (CSV)' }).click()]);
+  assert.match(download.suggestedFilename(), /^gradtape-misclassified-heart-.*\.csv$/);
+  const lines = readFileSync(await download.path(), 'utf8').trim().split('\n');
+  assert.equal(lines.length, wrong + 1);
+  assert.match(lines[0], /^csv_line,Age,Sex,.*,HeartDisease,predicted_HeartDisease,confidence$/);
   assert.deepEqual(problems(log), []);
 });
 

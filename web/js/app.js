@@ -29,6 +29,11 @@
     }),
     history: ui.createHistoryView(),
     results: ui.createResultsView(),
+    importance: ui.createImportanceView({
+      session: () => engine.session,
+      onError: (message) => views.alert.show('Could not compute what the model relies on.', message),
+    }),
+    errors: ui.createErrorsView({ onDownload: downloadErrors }),
     trust: ui.createTrustView({
       thresholdScores: (t) => engine.session.thresholdScores(t),
       onThreshold: (scores) => views.results.showThreshold(scores),
@@ -201,7 +206,7 @@
     views.metricChart.reset(span);
     views.history.reset();
     views.results.reset();
-    views.trust.reset();
+    resetAfterRun();
     views.run.clearProgress();
     views.run.showPlan(null);
     views.run.setSummary('');
@@ -267,7 +272,7 @@
     const run = S.runStarted(state, { settings: ui.settings.applied(settings), plan, dataName: state.data.name, now: performance.now() });
     showPastRuns();
     notes.showRunData(plan);
-    views.trust.reset();
+    resetAfterRun();
     const focused = document.activeElement;
     buttons.best.hidden = true;
     views.run.setStatus(`Epoch 1/${run.settings.epochs} · training…`);
@@ -325,7 +330,28 @@
     offerBestEpoch(run);
     model.fromRun();
     // The curves restyle and draw two canvases: in a later task than the run's last epoch.
-    nextFrame().then(() => { if (state.run === run) views.trust.show(run.evaluation, run.plan.classes); });
+    nextFrame().then(() => { if (state.run === run) showAfterRun(run); });
+  }
+
+  // What the weights in use say about the validation rows: the trust figures and curves, the
+  // rows they get wrong, and (computed over the next frames) what they rely on.
+  /** @param {Run} run */
+  function showAfterRun(run) {
+    if (!run.evaluation) return;
+    views.trust.show(run.evaluation, run.plan.classes);
+    try {
+      views.errors.show(engine.session.errorRows({}));
+    } catch (error) {
+      views.errors.reset();
+      views.alert.show('Could not list the rows the model gets wrong.', messageOf(error));
+    }
+    views.importance.start();
+  }
+
+  function resetAfterRun() {
+    views.trust.reset();
+    views.errors.reset();
+    views.importance.reset();
   }
 
   // After a run whose best epoch is not its last: say how they compare, and offer the best.
@@ -354,7 +380,7 @@
       run.evaluation = engine.session.evaluation();
       const shown = run.logs.find((log) => run.evaluation && log.epoch === run.evaluation.epoch);
       views.results.show(run.evaluation, shown || run.logs[run.logs.length - 1], run.settings.epochs);
-      views.trust.show(run.evaluation, run.plan.classes);
+      showAfterRun(run);
       offerBestEpoch(run);
       model.fromRun();
     } catch (error) {
@@ -468,6 +494,12 @@
     if (!run || !run.logs.length) return;
     ui.downloads.saveText(`gradtape-history-${ui.downloads.stem(run.dataName)}-${stamp()}.csv`,
       ui.downloads.historyCsv(run.logs, run.plan.task), 'text/csv');
+  }
+  function downloadErrors() {
+    const run = state.run;
+    if (!run || !engine.session) return;
+    const kind = run.plan.task === 'regression' ? 'residuals' : 'misclassified';
+    ui.downloads.saveText(`gradtape-${kind}-${ui.downloads.stem(run.dataName)}-${stamp()}.csv`, engine.session.errorRowsCsv(), 'text/csv');
   }
   function downloadSettings() {
     const run = state.run;

@@ -90,7 +90,7 @@
       binaryBox.hidden = !binary;
       if (!binary) return;
       const positive = classes[1] || '1';
-      setText(note, `A row is predicted “${positive}” when its score is above the threshold. Moving it updates the confusion matrix and the figures in Results; the default is 0.5.`);
+      setText(note, `A row is predicted “${positive}” when its score is at or above the threshold. Moving it updates the confusion matrix and the figures in Results; the default is 0.5.`);
       const share = e.matrix[1].reduce((a, b) => a + b, 0) / Math.max(1, e.matrix.flat().reduce((a, b) => a + b, 0));
       roc.show({ xs: e.roc.fpr, ys: e.roc.tpr, reference: [[0, 0], [1, 1]],
         text: `ROC curve of the validation rows: AUC ${fmt.fixed(e.roc.auc)}.` });
