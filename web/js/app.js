@@ -23,10 +23,6 @@
     metricChart: ui.charts.createChartOrPlaceholder(byId('accuracy-chart'), { yTitle: 'Accuracy', percent: true, empty: byId('accuracy-empty'), epochs: ui.settings.defaults().epochs }),
     captions: ui.charts.createChartCaptions(),
     run: ui.createRunView(),
-    pastRuns: ui.createRunsView({
-      onShow: (number, shown) => { S.showPastRun(state, number, shown); showPastRuns(); },
-      onClear: (number) => { S.clearPastRuns(state, number); showPastRuns(); },
-    }),
     history: ui.createHistoryView(),
     results: ui.createResultsView(),
     importance: ui.createImportanceView({
@@ -46,6 +42,7 @@
       },
     }),
   };
+  const pastRuns = ui.createPastRuns({ state, charts: [views.lossChart, views.metricChart] });
   const form = ui.createFormView({ onTargetChange: (target) => views.dataset.render(state.data, target) });
   const model = ui.createModelController({ state, session: () => engine.session, alert: views.alert });
   // The settings the page's address names, kept for the file they were made with: the target and
@@ -270,7 +267,7 @@
     views.alert.clear();
     stopWarmUp();
     const run = S.runStarted(state, { settings: ui.settings.applied(settings), plan, dataName: state.data.name, now: performance.now() });
-    showPastRuns();
+    pastRuns.show();
     notes.showRunData(plan);
     resetAfterRun();
     const focused = document.activeElement;
@@ -284,27 +281,6 @@
       requestAnimationFrame(() => buttons.pause.focus());
     }
     loop.begin();
-  }
-
-  // The earlier runs in their list, and the shown ones of the current run's task as dashed
-  // validation lines in both charts.
-  function showPastRuns() {
-    // Compared with the current run, or after a reset with the newest earlier one.
-    const current = state.run || (state.pastRuns[0] ? state.pastRuns[0].run : null);
-    const items = state.pastRuns.map(({ run, shown }) => {
-      const last = run.logs[run.logs.length - 1];
-      return {
-        run, number: run.number, shown, color: views.pastRuns.color(run.number),
-        label: current ? S.runDifferences(run, current, ui.settings.table) : 'earlier run',
-        summary: `${fmt.plural(run.logs.length, 'epoch')}, final ${S.metricText(run, last)}, val loss ${fmt.fixed(last.valLoss)}`,
-        comparable: !current || run.plan.task === current.plan.task,
-      };
-    });
-    views.pastRuns.render(items);
-    const drawn = items.filter((item) => item.shown && item.comparable);
-    const metricKey = current ? current.plan.metric.val : 'valAccuracy';
-    views.lossChart.setOverlays(drawn.map((item) => ({ label: `Run ${item.number}`, color: item.color, values: item.run.logs.map((log) => log.valLoss) })));
-    views.metricChart.setOverlays(drawn.map((item) => ({ label: `Run ${item.number}`, color: item.color, values: item.run.logs.map((log) => log[metricKey]) })));
   }
 
   /** @param {Run} run */
@@ -432,7 +408,7 @@
     }
     S.runReset(state);
     clearRunViews();
-    showPastRuns();
+    pastRuns.show();
     renderControls();
     views.run.setStatus(state.data ? `Reset. ${state.data.name} is still loaded. ${S.nextStep(state, ' again')}` : `Reset. ${S.nextStep(state)}`);
   }

@@ -33,5 +33,21 @@
     if (node.textContent !== value) node.textContent = value;
   }
 
-  ui.dom = { el, byId, setText };
+  // A canvas cleared for drawing at its CSS size (`fallback` when not laid out) in CSS pixels,
+  // backed at the device's pixel ratio; with a reader of the theme's colours (CSS variables).
+  /** @param {HTMLCanvasElement} canvas @param {{ width: number, height: number }} fallback */
+  function canvasForDrawing(canvas, fallback) {
+    const css = getComputedStyle(document.documentElement);
+    const ratio = window.devicePixelRatio || 1;
+    const width = canvas.clientWidth || fallback.width;
+    const height = canvas.clientHeight || fallback.height;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    const g = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
+    g.setTransform(ratio, 0, 0, ratio, 0, 0);
+    g.clearRect(0, 0, width, height);
+    return { g, width, height, color: (/** @type {string} */ name) => css.getPropertyValue(name).trim() };
+  }
+
+  ui.dom = { el, byId, setText, canvasForDrawing };
 })(window.gradtapeUI = window.gradtapeUI || {});

@@ -20,16 +20,7 @@
     let shown = null;
 
     function draw() {
-      const css = getComputedStyle(document.documentElement);
-      const color = (v) => css.getPropertyValue(v).trim();
-      const ratio = window.devicePixelRatio || 1;
-      const width = canvas.clientWidth || 280;
-      const height = canvas.clientHeight || 220;
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      const g = canvas.getContext('2d');
-      g.setTransform(ratio, 0, 0, ratio, 0, 0);
-      g.clearRect(0, 0, width, height);
+      const { g, width, height, color } = ui.dom.canvasForDrawing(canvas, { width: 280, height: 220 });
       if (!shown) return;
       const px = (x) => PAD.left + x * (width - PAD.left - PAD.right);
       const py = (y) => height - PAD.bottom - y * (height - PAD.top - PAD.bottom);

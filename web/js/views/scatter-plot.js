@@ -41,16 +41,7 @@
 
     /** @param {number[]} xs @param {number[]} ys */
     function draw(xs, ys) {
-      const css = getComputedStyle(document.documentElement);
-      const color = (v) => css.getPropertyValue(v).trim();
-      const ratio = window.devicePixelRatio || 1;
-      const width = canvas.clientWidth || 320;
-      const height = canvas.clientHeight || 240;
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      const g = canvas.getContext('2d');
-      g.setTransform(ratio, 0, 0, ratio, 0, 0);
-      g.clearRect(0, 0, width, height);
+      const { g, width, height, color } = ui.dom.canvasForDrawing(canvas, { width: 320, height: 240 });
       if (!xs.length) return;
       const [x0, x1] = reference === 'identity' ? span(xs.concat(ys)) : span(xs);
       const [y0, y1] = reference === 'identity' ? [x0, x1] : span(ys.concat([0]));
