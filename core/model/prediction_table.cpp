@@ -31,6 +31,11 @@ void append_number(std::string& out, double x, bool integer) {
     out += std::to_string(static_cast<long long>(x));
     return;
   }
+  // A whole float64 below 1e16 as pandas writes it, "20.0" (shortest_text gives "2e+01").
+  if (std::floor(x) == x && std::fabs(x) < 1e16) {
+    out += std::to_string(static_cast<long long>(x)) + ".0";
+    return;
+  }
   out += shortest_text(x);
 }
 

@@ -240,6 +240,7 @@
       renderControls();
       return;
     }
+    views.importance.reset(); // configure drops the engine's importance run: stop asking for it
     let plan;
     try {
       plan = engine.session.configure(settings);
