@@ -310,19 +310,25 @@
     nextFrame().then(() => { if (state.run === run) showAfterRun(run); });
   }
 
-  // What the weights in use say about the validation rows: the trust figures and curves, the
-  // rows they get wrong, and (computed over the next frames) what they rely on.
+  // What the weights in use say about the validation rows, each in a task of its own: the trust
+  // figures and curves, then the rows they get wrong, then what they rely on (computed over the
+  // frames after).
   /** @param {Run} run */
   function showAfterRun(run) {
     if (!run.evaluation) return;
-    views.trust.show(run.evaluation, run.plan.classes);
-    try {
-      views.errors.show(engine.session.errorRows({}));
-    } catch (error) {
-      views.errors.reset();
-      views.alert.show('Could not list the rows the model gets wrong.', messageOf(error));
-    }
-    views.importance.start();
+    const evaluation = run.evaluation;
+    const current = () => state.run === run && run.evaluation === evaluation;
+    views.trust.show(evaluation, run.plan.classes);
+    nextFrame().then(() => {
+      if (!current()) return;
+      try {
+        views.errors.show(engine.session.errorRows({}));
+      } catch (error) {
+        views.errors.reset();
+        views.alert.show('Could not list the rows the model gets wrong.', messageOf(error));
+      }
+      return nextFrame().then(() => { if (current()) views.importance.start(); });
+    });
   }
 
   function resetAfterRun() {
