@@ -402,9 +402,9 @@ class Session {
 
   Task task() const { return session_->dataset().target.task; }
 
-  std::optional<Table> table_;
   static constexpr std::size_t kDefaultErrorRows = 500;
 
+  std::optional<Table> table_;
   std::unique_ptr<TrainingSession> session_;
   std::optional<PermutationImportance> importance_;  // of session_'s weights; reset with it
   std::optional<TrainedModel> model_;

@@ -1,6 +1,5 @@
 #include "core/model/error_table.h"
 
-#include <set>
 #include <vector>
 
 #include "core/model/prediction_table.h"
@@ -10,14 +9,9 @@ namespace gradtape {
 
 std::string error_rows_csv(const Table& table, const TargetInfo& target, const ErrorRows& errors) {
   const bool regression = errors.task == Task::regression;
-  std::vector<std::string> names = table.column_names();
-  std::set<std::string> taken(names.begin(), names.end());
-  std::vector<std::string> added{"csv_line", "predicted_" + target.column,
-                                 regression ? "residual" : "confidence"};
-  for (std::string& name : added) {
-    while (taken.count(name)) name += "_";
-    taken.insert(name);
-  }
+  const std::vector<std::string> names = table.column_names();
+  const std::vector<std::string> added = unique_column_names(
+      table, {"csv_line", "predicted_" + target.column, regression ? "residual" : "confidence"});
   std::string out;
   append_csv_field(out, added[0]);
   for (const std::string& name : names) {
@@ -33,11 +27,7 @@ std::string error_rows_csv(const Table& table, const TargetInfo& target, const E
     out += std::to_string(table.line_numbers[row.data_row]);
     for (const Column& column : table.columns) {
       out += ',';
-      const std::string cell = cell_text(column, row.data_row);
-      if (column.is_numeric())
-        out += cell;
-      else
-        append_csv_field(out, cell);
+      append_csv_cell(out, column, row.data_row);
     }
     out += ',';
     if (regression) {

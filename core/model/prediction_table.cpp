@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
+#include <utility>
 
 #include "core/number_text.h"
 
@@ -42,14 +43,6 @@ void append_number(std::string& out, double x, bool integer) {
 // A float32 probability's shortest text ("0.3", not 0.30000001192092896).
 void append_probability(std::string& out, float p) { out += shortest_text(p); }
 
-void append_cell(std::string& out, const Column& column, std::size_t row) {
-  if (column.is_numeric()) {
-    out += cell_text(column, row);
-  } else if (!column.missing[row]) {
-    append_csv_field(out, column.text(row));
-  }
-}
-
 }  // namespace
 
 std::string cell_text(const Column& column, std::size_t row) {
@@ -60,12 +53,15 @@ std::string cell_text(const Column& column, std::size_t row) {
   return out;
 }
 
-std::vector<std::string> prediction_columns(const Table& rows, const TargetInfo& target) {
-  std::vector<std::string> wanted{"predicted_" + target.column};
-  if (target.task != Task::regression) {
-    for (const std::string& name : target.classes) wanted.push_back("probability_" + name);
+void append_csv_cell(std::string& out, const Column& column, std::size_t row) {
+  if (column.is_numeric()) {
+    out += cell_text(column, row);
+  } else if (!column.missing[row]) {
+    append_csv_field(out, column.text(row));
   }
-  wanted.push_back("prediction_problem");
+}
+
+std::vector<std::string> unique_column_names(const Table& rows, std::vector<std::string> wanted) {
   std::vector<std::string> taken_names = rows.column_names();
   std::set<std::string> taken(taken_names.begin(), taken_names.end());
   for (std::string& name : wanted) {
@@ -73,6 +69,15 @@ std::vector<std::string> prediction_columns(const Table& rows, const TargetInfo&
     taken.insert(name);
   }
   return wanted;
+}
+
+std::vector<std::string> prediction_columns(const Table& rows, const TargetInfo& target) {
+  std::vector<std::string> wanted{"predicted_" + target.column};
+  if (target.task != Task::regression) {
+    for (const std::string& name : target.classes) wanted.push_back("probability_" + name);
+  }
+  wanted.push_back("prediction_problem");
+  return unique_column_names(rows, std::move(wanted));
 }
 
 std::string prediction_csv(const Table& rows, const TargetInfo& target,
@@ -94,7 +99,7 @@ std::string prediction_csv(const Table& rows, const TargetInfo& target,
   for (std::size_t r = 0; r < rows.rows; ++r) {
     for (std::size_t c = 0; c < rows.columns.size(); ++c) {
       if (c) out += ',';
-      append_cell(out, rows.columns[c], r);
+      append_csv_cell(out, rows.columns[c], r);
     }
     if (!rows.columns.empty()) out += ',';
     const bool ok = scored.errors[r].empty();

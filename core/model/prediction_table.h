@@ -20,6 +20,10 @@ namespace gradtape {
 void append_csv_field(std::string& out, std::string_view field);
 // A cell as read, written as pandas' to_csv writes it ("" where missing).
 std::string cell_text(const Column& column, std::size_t row);
+// The same as a CSV field: text quoted where it needs to be.
+void append_csv_cell(std::string& out, const Column& column, std::size_t row);
+// `wanted` names for columns appended to `rows`, each given trailing "_" until no name is taken.
+std::vector<std::string> unique_column_names(const Table& rows, std::vector<std::string> wanted);
 
 // The names of the columns appended to `rows` for `target`, made unique against rows' own.
 std::vector<std::string> prediction_columns(const Table& rows, const TargetInfo& target);

@@ -10,11 +10,12 @@ ErrorRows error_rows(TrainingSession& session, std::size_t limit) {
   const Predictions predictions = session.predict_validation();
   ErrorRows out;
   out.task = data.target.task;
+  const bool regression = out.task == Task::regression;
   const std::size_t n = data.val_rows.size();
   for (std::size_t i = 0; i < n; ++i) {
     ErrorRow row;
     row.data_row = data.val_rows[i];
-    if (out.task == Task::regression) {
+    if (regression) {
       row.truth = data.val_targets[i];
       row.predicted = predictions.values[i];
       row.residual = row.predicted - row.truth;
@@ -27,7 +28,6 @@ ErrorRows error_rows(TrainingSession& session, std::size_t limit) {
     }
     out.rows.push_back(row);
   }
-  const bool regression = out.task == Task::regression;
   std::stable_sort(out.rows.begin(), out.rows.end(),
                    [regression](const ErrorRow& a, const ErrorRow& b) {
                      return regression ? std::fabs(a.residual) > std::fabs(b.residual)

@@ -27,7 +27,7 @@
     results: ui.createResultsView(),
     importance: ui.createImportanceView({
       session: () => engine.session,
-      onError: (message) => views.alert.show('Could not compute what the model relies on.', message),
+      onError: (error) => views.alert.show('Could not compute what the model relies on.', messageOf(error)),
     }),
     errors: ui.createErrorsView({ onDownload: downloadErrors }),
     trust: ui.createTrustView({

@@ -11,7 +11,7 @@
   // Per frame, at most this long inside stepImportance().
   const STEP_BUDGET_MS = 8;
 
-  /** @param {{ session: () => any, onError: (message: string) => void }} options */
+  /** @param {{ session: () => any, onError: (error: unknown) => void }} options */
   function createImportanceView({ session, onError }) {
     const box = byId('importance-box');
     const note = byId('importance-note');
@@ -31,7 +31,7 @@
       try {
         total = session().startImportance({}).total;
       } catch (error) {
-        onError((error && error.message) || String(error));
+        onError(error);
         return;
       }
       box.hidden = false;
@@ -45,7 +45,7 @@
       try {
         progress = session().stepImportance(budgetMs);
       } catch (error) {
-        onError((error && error.message) || String(error));
+        onError(error);
         return false;
       }
       if (!progress.done) {
