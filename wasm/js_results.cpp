@@ -38,6 +38,7 @@ val js_plan(const TrainingSession& session) {
   plan.set("notes", js_array(notes(data.decisions)));
   plan.set("droppedRows", static_cast<double>(dropped_rows(data.decisions).size()));
   plan.set("droppedColumns", js_array(dropped_columns(data.decisions)));
+  plan.set("classWeights", class_weights_text(session.class_weights(), target));
   const EpochMetric metric = epoch_metric(target.task);
   val chart = val::object();
   chart.set("train", camel_case(metric.train));

@@ -10,7 +10,7 @@ namespace {
 
 // The JS names of the tables' enums, in the enums' order.
 constexpr const char* kTypeNames[] = {"integer", "number", "choice", "flag",
-                                      "text",    "names",  "layers"};
+                                      "text",    "names",  "layers", "weights"};
 constexpr const char* kPlaceNames[] = {"main", "advanced", "data"};
 constexpr const char* kKindNames[] = {"epoch", "loss",  "fraction",
                                       "units", "score", "milliseconds"};

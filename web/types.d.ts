@@ -6,7 +6,7 @@ interface SettingSpec {
   name: string;  // snake_case, the core's
   flag: string;
   label: string;
-  type: 'integer' | 'number' | 'choice' | 'flag' | 'text' | 'names' | 'layers';
+  type: 'integer' | 'number' | 'choice' | 'flag' | 'text' | 'names' | 'layers' | 'weights';
   default: any;
   min?: number;
   max?: number;
@@ -46,6 +46,7 @@ interface Plan {
   notes: string[];
   droppedRows: number;       // rows the pipeline left out (no target, missing values, unseen text)
   droppedColumns: string[];  // columns (or features) it left out
+  classWeights: string;      // each class's weight in the train loss, "0: 1.102, 1: 0.9152"; '' for none
 }
 
 interface Evaluation {

@@ -73,6 +73,11 @@ void print_plan(const std::string& file, const TrainingSession& session) {
                layers.c_str(), session.model().parameter_count(),
                optimizer_name(config.optimizer.kind), config.optimizer.learning_rate,
                config.batch_size, config.seed);
+  if (!session.class_weights().empty()) {
+    std::fprintf(stderr, "class weights (%s) of the train loss: %s\n",
+                 config.class_weights.mode == ClassWeighting::balanced ? "balanced" : "by hand",
+                 terminal_safe(class_weights_text(session.class_weights(), data.target)).c_str());
+  }
 }
 
 // One epoch as Keras prints it ("Epoch 1/60 - 2ms - loss: 0.4683 - val_loss: ..."), or as one JSON

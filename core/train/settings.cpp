@@ -8,6 +8,7 @@
 
 #include "core/engine/activation.h"
 #include "core/number_text.h"
+#include "core/plain_text.h"
 
 namespace gradtape {
 namespace {
@@ -132,6 +133,18 @@ std::vector<SettingSpec> make_table() {
        "rare. Classification only.",
        P::main, [](const C& c) -> SettingValue { return c.data.stratify; },
        [](C& c, V v) { c.data.stratify = std::get<bool>(v); }});
+  row({"class_weight", "--class-weight", "Class weighting", T::choice, 0, 0, false, false,
+       {{"none", "None"}, {"balanced", "Balanced"}, {"manual", "Set by hand"}},  // ClassWeighting's order
+       "For a rare class: weigh each train row's loss by its class, as Keras' class_weight does. Balanced "
+       "gives class c the weight n / (k · n_c) over the train rows (scikit-learn's), so every class counts "
+       "alike; Set by hand takes Class weights. The validation figures stay unweighted. Classification only.",
+       P::advanced, [](const C& c) -> SettingValue { return choice_value(c.class_weights.mode, "class_weight"); },
+       [](C& c, V v) { c.class_weights.mode = choice_of<ClassWeighting>(v, "class_weight"); }});
+  row({"class_weights", "--class-weights", "Class weights", T::weights, 0, kMaxClassWeight, true, false, {},
+       "With Class weighting set by hand: each class and its weight, like 0:1,1:3 (a class left out weighs "
+       "1). Raising a class's weight trades false negatives of it for false positives.",
+       P::advanced, [](const C& c) -> SettingValue { return c.class_weights.manual; },
+       [](C& c, V v) { c.class_weights.manual = text_of(v); }});
   row({"early_stopping", "--early-stopping", "Early stopping", T::flag, 0, 0, false, false, {},
        "Stop when the monitored validation figure has not improved for `patience` epochs, as Keras' "
        "EarlyStopping does. Off by default, so every epoch runs; the best epoch is kept either way.",
@@ -223,36 +236,6 @@ std::string or_list(const std::vector<std::string>& items) {
   return text;
 }
 
-std::string trimmed(std::string_view text) {
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-    text.remove_prefix(1);
-  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-    text.remove_suffix(1);
-  return std::string(text);
-}
-
-// A decimal number written plainly: [+-]digits[.digits][e[+-]digits]; no hex, inf or nan.
-bool read_decimal(const std::string& text, double& value) {
-  std::size_t i = 0, digits = 0;
-  auto run = [&] {
-    std::size_t n = 0;
-    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i, ++n;
-    return n;
-  };
-  if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
-  digits += run();
-  if (i < text.size() && text[i] == '.') ++i, digits += run();
-  if (digits == 0) return false;
-  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
-    ++i;
-    if (i < text.size() && (text[i] == '+' || text[i] == '-')) ++i;
-    if (run() == 0) return false;
-  }
-  if (i != text.size()) return false;
-  value = std::strtod(text.c_str(), nullptr);
-  return true;
-}
-
 std::vector<std::string> split_names(std::string_view text) {
   std::vector<std::string> names;
   if (trimmed(text).empty()) return names;
@@ -326,6 +309,9 @@ std::string setting_rule(const SettingSpec& spec) {
     case SettingType::flag: return "true or false";
     case SettingType::text: return "a column name";
     case SettingType::names: return "a list of column names";
+    case SettingType::weights:
+      return "classes with their weights, like 0:1,1:3 (each weight above 0 and at most " +
+             number_text(spec.max, true) + "), or empty";
     case SettingType::layers:
       return "whole numbers separated by commas, like 64,64 (up to " +
              std::to_string(kMaxHiddenLayers) + " layers of " + number_text(spec.min, true) +
@@ -385,6 +371,13 @@ Result<SettingValue> check_setting(const SettingSpec& spec, SettingValue value) 
       if (!std::holds_alternative<std::vector<std::string>>(value))
         return setting_error(spec, "a value of another kind");
       return value;
+    case SettingType::weights: {
+      const std::string* text = std::get_if<std::string>(&value);
+      if (!text) return setting_error(spec, "a value of another kind");
+      Result<std::vector<ClassWeightEntry>> entries = parse_class_weights(*text);
+      if (!entries) return entries.error();
+      return value;
+    }
     case SettingType::layers: {
       const auto* units = std::get_if<std::vector<int>>(&value);
       if (!units) return setting_error(spec, "a value of another kind");
@@ -419,6 +412,7 @@ Result<SettingValue> parse_setting(const SettingSpec& spec, std::string_view tex
       return setting_error(spec, "'" + std::string(text) + "'");
     case SettingType::choice: return check_setting(spec, word);
     case SettingType::text: return SettingValue(std::string(text));
+    case SettingType::weights: return check_setting(spec, std::string(text));
     case SettingType::names: return SettingValue(split_names(text));
     case SettingType::layers: return parse_layers(spec, text);
   }

@@ -25,6 +25,7 @@ enum class SettingType {
   text,     // free text (a column name)
   names,    // a list of column names ("a,b" as text)
   layers,   // hidden-layer sizes ("64,64" as text)
+  weights,  // class:weight pairs ("0:1,1:3" as text), class_weights.h
 };
 
 // A setting's value: integer and number as double, choice and text as string.

@@ -18,8 +18,8 @@ namespace gradtape {
 struct HeadOutput {
   Index units;
   Activation activation;
-  Var (*tape_loss)(GradientTape&, Var output, const Matrix& y);
-  float (*loss)(const Matrix& output, const Matrix& y);
+  Var (*tape_loss)(GradientTape&, Var output, const Matrix& y, const Matrix* row_weights);
+  float (*loss)(const Matrix& output, const Matrix& y, const Matrix* row_weights);
 };
 
 class TaskHead {
@@ -32,11 +32,15 @@ class TaskHead {
   Activation activation() const { return output_.activation; }
 
   // The batch loss of `output` against the targets y (dataset.h's encoding), on the tape for a
-  // train batch, and its no-tape twin, which gives the same number, for a validation batch.
-  Var loss(GradientTape& tape, Var output, const Matrix& y) const {
-    return output_.tape_loss(tape, output, y);
+  // train batch, with each row weighted by row_weights when given (class weights); and its
+  // no-tape twin, which gives the same unweighted number, for a validation batch.
+  Var loss(GradientTape& tape, Var output, const Matrix& y,
+           const Matrix* row_weights = nullptr) const {
+    return output_.tape_loss(tape, output, y, row_weights);
   }
-  float loss(const Matrix& output, const Matrix& y) const { return output_.loss(output, y); }
+  float loss(const Matrix& output, const Matrix& y) const {
+    return output_.loss(output, y, nullptr);
+  }
 
   // Each train batch's pre-update output, and each validation batch's output; `first` is the
   // batch's first row in validation order.

@@ -9,6 +9,7 @@
 #include "core/data/dataset.h"
 #include "core/engine/activation.h"
 #include "core/engine/initializers.h"
+#include "core/train/class_weights.h"
 #include "core/train/early_stopping.h"
 
 namespace gradtape {
@@ -37,6 +38,7 @@ struct TrainingConfig {
   Initializer initializer = Initializer::glorot_uniform;
   OptimizerSettings optimizer;
   EarlyStoppingSettings early_stopping;  // and the best epoch's monitor
+  ClassWeightSettings class_weights;     // off by default
   std::uint32_t seed = 42;
 };
 

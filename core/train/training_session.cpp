@@ -40,11 +40,13 @@ Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& ta
   Result<Dataset> dataset = prepare_dataset(table, config.data, random);
   if (!dataset) return dataset.error();
   std::unique_ptr<TaskHead> head = make_head(*dataset);
-  if (Status fits = check_against_data(config, *dataset, head->units()); !fits) return fits.error();
+  Result<std::vector<float>> weights = check_against_data(config, *dataset, head->units());
+  if (!weights) return weights.error();
   Sequential model =
       build_model(dataset->x_train.cols(), config, head->units(), head->activation(), random);
-  return std::unique_ptr<TrainingSession>(new TrainingSession(
-      config, std::move(*dataset), std::move(head), std::move(model), random, {}));
+  return std::unique_ptr<TrainingSession>(new TrainingSession(config, std::move(*dataset),
+                                                              std::move(head), std::move(model),
+                                                              random, {}, std::move(*weights)));
 }
 
 Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& table,
@@ -56,7 +58,8 @@ Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& ta
   Result<Dataset> dataset = prepare_dataset(table, config.data, replay.split);
   if (!dataset) return dataset.error();
   std::unique_ptr<TaskHead> head = make_head(*dataset);
-  if (Status fits = check_against_data(config, *dataset, head->units()); !fits) return fits.error();
+  Result<std::vector<float>> weights = check_against_data(config, *dataset, head->units());
+  if (!weights) return weights.error();
   std::vector<std::size_t> identity(static_cast<std::size_t>(dataset->x_train.rows()));
   std::iota(identity.begin(), identity.end(), std::size_t{0});
   for (std::size_t e = 0; e < replay.epoch_orders.size(); ++e) {
@@ -73,7 +76,7 @@ Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& ta
   if (Status set = model.set_weights(replay.initial_weights); !set) return set.error();
   return std::unique_ptr<TrainingSession>(
       new TrainingSession(std::move(config), std::move(*dataset), std::move(head), std::move(model),
-                          unused, std::move(replay.epoch_orders)));
+                          unused, std::move(replay.epoch_orders), std::move(*weights)));
 }
 
 Status TrainingSession::choose_target(const Table& table, TrainingConfig& config) {
@@ -91,8 +94,9 @@ Status TrainingSession::choose_target(const Table& table, TrainingConfig& config
   return {};
 }
 
-Status TrainingSession::check_against_data(const TrainingConfig& config, const Dataset& dataset,
-                                           Index outputs) {
+Result<std::vector<float>> TrainingSession::check_against_data(const TrainingConfig& config,
+                                                               const Dataset& dataset,
+                                                               Index outputs) {
   // A run must fit a browser tab: the weights with their gradients and optimizer slots, and one
   // batch's activations (a value, an adjoint and a scratch buffer per unit).
   Index parameters = 0, units = 0, inputs = dataset.x_train.cols();
@@ -134,18 +138,20 @@ Status TrainingSession::check_against_data(const TrainingConfig& config, const D
                      config.early_stopping.monitor + "; monitor one of " + reported,
                  "monitor"};
   }
-  return {};
+  return class_weights_for(config.class_weights, dataset.target, dataset.y_train);
 }
 
 TrainingSession::TrainingSession(TrainingConfig config, Dataset dataset,
                                  std::unique_ptr<TaskHead> head, Sequential model, Random random,
-                                 std::vector<std::vector<std::size_t>> epoch_orders)
+                                 std::vector<std::vector<std::size_t>> epoch_orders,
+                                 std::vector<float> class_weights)
     : config_(std::move(config)),
       dataset_(std::move(dataset)),
       model_(std::move(model)),
       optimizer_(make_optimizer(config_.optimizer)),
       random_(random),
       replay_orders_(std::move(epoch_orders)),
+      class_weights_(std::move(class_weights)),
       val_order_(in_order(static_cast<std::size_t>(dataset_.x_val.rows()))),
       head_(std::move(head)),
       best_(monitor_mode(*monitored_field(config_.early_stopping.monitor, dataset_.target.task)),
@@ -230,7 +236,8 @@ void TrainingSession::train_batch() {
 
   tape_.reset();
   Var output = model_(tape_, tape_.constant(x_batch_));
-  Var loss = head_->loss(tape_, output, y_batch_);
+  if (!class_weights_.empty()) fill_row_weights(class_weights_, y_batch_, row_weights_);
+  Var loss = head_->loss(tape_, output, y_batch_, class_weights_.empty() ? nullptr : &row_weights_);
   Result<Gradients> grads = tape_.gradient(loss, model_.trainable_weights());
   assert(grads.ok());  // shapes were fixed when the session was made
   Status applied = optimizer_->apply_gradients(*grads, model_.trainable_weights());

@@ -97,6 +97,8 @@ class TrainingSession {
   bool use_best_epoch();
   // True once the model holds the best epoch's weights rather than the last epoch's.
   bool using_best_epoch() const { return using_best_; }
+  // Each class's weight in the train loss (class_weights.h); empty when the run weighs none.
+  const std::vector<float>& class_weights() const { return class_weights_; }
 
   // The prediction for every row of `rows` (same columns as training; the target may be
   // absent), prepared exactly as the training rows were: each class's probability, or the value
@@ -108,10 +110,12 @@ class TrainingSession {
  private:
   TrainingSession(TrainingConfig config, Dataset dataset, std::unique_ptr<TaskHead> head,
                   Sequential model, Random random,
-                  std::vector<std::vector<std::size_t>> epoch_orders);
+                  std::vector<std::vector<std::size_t>> epoch_orders,
+                  std::vector<float> class_weights);
   static Status choose_target(const Table& table, TrainingConfig& config);
-  static Status check_against_data(const TrainingConfig& config, const Dataset& dataset,
-                                   Index outputs);
+  // The checks that need the data; on success, the class weights of the run.
+  static Result<std::vector<float>> check_against_data(const TrainingConfig& config,
+                                                       const Dataset& dataset, Index outputs);
 
   // One batch of the current phase; true when it was the epoch's last.
   bool run_batch();
@@ -130,6 +134,8 @@ class TrainingSession {
 
   GradientTape tape_;
   Matrix x_batch_, y_batch_;
+  std::vector<float> class_weights_;    // empty: every row weighs 1
+  Matrix row_weights_;                  // the train batch's rows' class weights
   std::vector<std::size_t> order_;      // this epoch's order of the train rows
   std::vector<std::size_t> val_order_;  // 0..n_val-1
 

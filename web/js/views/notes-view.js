@@ -71,6 +71,7 @@
       if (plan.droppedRows) parts.push(`${fmt.plural(plan.droppedRows, 'row')} left out (${fmt.percent(plan.droppedRows / total, 0)})`);
       const columns = plan.droppedColumns || [];
       if (columns.length) parts.push(`${columns.length === 1 ? 'column' : 'columns'} left out: ${columns.join(', ')}`);
+      if (plan.classWeights) parts.push(`class weights ${plan.classWeights}`);
       setText(resultsData, `${parts.join(' · ')}.`);
       resultsData.classList.toggle('lossy', Boolean(plan.droppedRows || columns.length));
       resultsData.hidden = false;

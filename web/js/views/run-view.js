@@ -58,6 +58,7 @@
         fmt.plural(info.features.length, 'feature'), `${fmt.integer(info.batchesPerEpoch)} batches per epoch`,
         `${fmt.integer(info.parameters)} weights`,
       ];
+      if (info.classWeights) parts.push(`class weights ${info.classWeights}`);
       const notes = (info.notes || []).length ? ` · Note: ${info.notes.join('; ')}` : '';
       setText(plan, `Plan: ${parts.join(' · ')}${notes}`);
     }
