@@ -41,10 +41,14 @@ val js_model_info(const TrainedModel& model) {
   for (const SettingSpec& spec : settings_table())
     settings.set(camel_case(spec.key), js_setting(spec.get(model.config)));
   info.set("settings", settings);
-  val figures = val::object();
-  for (const NamedFigure& figure : model.final_figures)
-    figures.set(camel_case(figure.name), figure.value);
-  info.set("finalFigures", figures);
+  auto figures_of = [](const std::vector<NamedFigure>& figures) {
+    val out = val::object();
+    for (const NamedFigure& figure : figures) out.set(camel_case(figure.name), figure.value);
+    return out;
+  };
+  info.set("finalFigures", figures_of(model.final_figures));
+  info.set("bestFigures", figures_of(model.best_figures));
+  info.set("weightsFrom", std::string(model.weights_from_best ? "best" : "final"));
   val origin = val::object();
   origin.set("file", model.origin.file);
   origin.set("bytes", static_cast<double>(model.origin.bytes));

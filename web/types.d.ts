@@ -153,7 +153,9 @@ interface ModelInfo {
   missing: 'drop' | 'impute';
   features: ModelFeature[];
   settings: Settings;
-  finalFigures: Record<string, number>;
+  finalFigures: Record<string, number>;  // the last epoch's log
+  bestFigures: Record<string, number>;   // the best epoch's log (its epoch in `epoch`)
+  weightsFrom: 'final' | 'best';         // which epoch's weights the model holds
   origin: { file: string; bytes: number; sha256: string };
 }
 

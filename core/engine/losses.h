@@ -5,7 +5,8 @@
 //
 // Each takes optional row weights ([n,1], Keras' sample_weight; class weights become these): the
 // loss is then Σ_i w_i·l_i / n, Keras' "sum_over_batch_size" reduction, and the gradient of row i
-// is w_i times its own. Without them every w_i is 1, and the numbers are exactly the unweighted ones.
+// is w_i times its own. Without them every w_i is 1, and the numbers are exactly the unweighted
+// ones.
 #pragma once
 
 #include "core/engine/tape.h"

@@ -75,6 +75,18 @@ Result<std::string> text(const Json& value, const std::string& path) {
   return s;
 }
 
+// metrics.KEY, an object of figures by epoch field name; none when it is absent.
+Result<std::vector<NamedFigure>> figures(const Json& metrics, const char* key) {
+  std::vector<NamedFigure> out;
+  auto found = metrics.find(key);
+  if (found == metrics.end() || !found->is_object()) return out;
+  for (const auto& [name, value] : found->items()) {
+    GRADTAPE_READ(figure, number(value, "metrics." + std::string(key) + "." + name));
+    out.push_back({name, figure});
+  }
+  return out;
+}
+
 Result<std::size_t> whole(const Json& value, const std::string& path, std::size_t most) {
   GRADTAPE_READ(x, number(value, path));
   if (x < 0 || std::floor(x) != x || x > static_cast<double>(most)) {
@@ -318,8 +330,14 @@ std::string write_model_file(const TrainedModel& model, const std::string& versi
   Json settings = Json::object();
   for (const SettingSpec& spec : settings_table())
     settings[spec.key] = setting_json(spec, spec.get(model.config));
-  Json final_figures = Json::object();
-  for (const NamedFigure& figure : model.final_figures) final_figures[figure.name] = figure.value;
+  auto figures_json = [](const std::vector<NamedFigure>& figures) {
+    Json out = Json::object();
+    for (const NamedFigure& figure : figures) out[figure.name] = figure.value;
+    return out;
+  };
+  const Json metrics = {{"final", figures_json(model.final_figures)},
+                        {"best", figures_json(model.best_figures)},
+                        {"weights", model.weights_from_best ? "best" : "final"}};
   Json doc = {{"format", kModelFormat},
               {"gradtape", version},
               {"task", task_name(model.target.task)},
@@ -327,7 +345,7 @@ std::string write_model_file(const TrainedModel& model, const std::string& versi
               {"preprocessing", preprocessing_json(model.preprocessor)},
               {"layers", layers},
               {"settings", settings},
-              {"metrics", {{"final", final_figures}}},
+              {"metrics", metrics},
               {"data",
                {{"file", model.origin.file},
                 {"bytes", model.origin.bytes},
@@ -379,11 +397,15 @@ Result<TrainedModel> read_model_file(std::string_view text_view) {
     }
   }
   if (auto metrics = doc.find("metrics"); metrics != doc.end() && metrics->is_object()) {
-    if (auto last = metrics->find("final"); last != metrics->end() && last->is_object()) {
-      for (const auto& [name, value] : last->items()) {
-        GRADTAPE_READ(figure, number(value, "metrics.final." + name));
-        model.final_figures.push_back({name, figure});
-      }
+    GRADTAPE_READ(final_figures, figures(*metrics, "final"));
+    model.final_figures = std::move(final_figures);
+    GRADTAPE_READ(best_figures, figures(*metrics, "best"));  // absent before 0.1's best epoch
+    model.best_figures = std::move(best_figures);
+    if (auto weights = metrics->find("weights"); weights != metrics->end()) {
+      GRADTAPE_READ(from, text(*weights, "metrics.weights"));
+      if (from != "final" && from != "best")
+        return wrong("metrics.weights", "expected \"final\" or \"best\"");
+      model.weights_from_best = from == "best";
     }
   }
   if (auto data = doc.find("data"); data != doc.end() && data->is_object()) {

@@ -10,10 +10,15 @@ TrainedModel model_of(const TrainingSession& session, ModelOrigin origin) {
   model.network = session.model();
   model.target = session.dataset().target;
   model.config = session.config();
-  if (!session.history().empty()) {
+  auto figures_of = [&model](const EpochLog& log) {
+    std::vector<NamedFigure> figures;
     for (const EpochField* field : epoch_fields_for(model.target.task))
-      model.final_figures.push_back({field->name, field->get(session.history().back())});
-  }
+      figures.push_back({field->name, field->get(log)});
+    return figures;
+  };
+  if (!session.history().empty()) model.final_figures = figures_of(session.history().back());
+  if (const EpochLog* best = session.best_log()) model.best_figures = figures_of(*best);
+  model.weights_from_best = session.using_best_epoch();
   model.origin = std::move(origin);
   return model;
 }

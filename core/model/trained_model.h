@@ -37,6 +37,8 @@ struct TrainedModel {
   TargetInfo target;
   TrainingConfig config;
   std::vector<NamedFigure> final_figures;  // the last epoch's log, by epoch field
+  std::vector<NamedFigure> best_figures;   // the best epoch's log (by the monitored figure)
+  bool weights_from_best = false;          // the network holds the best epoch's weights
   ModelOrigin origin;
 };
 

@@ -59,5 +59,6 @@ test('after a run, the best epoch is named and its model can be used', { timeout
   const bestValMae = lowest.valAccuracy; // historyRows' fifth column: Val MAE for a regression
   assert.ok(Math.abs(bestMae - bestValMae) < 0.01 * bestValMae, `MAE ${bestMae} against the best epoch's ${bestValMae}`);
   assert.notEqual(bestMae, lastMae);
+  await page.waitForFunction((epoch) => document.body.textContent.includes(`with the weights of its best epoch (${epoch})`), lowest.epoch);
   assert.deepEqual(problems(log), []);
 });

@@ -38,7 +38,8 @@
     /** @param {ModelInfo} info @param {'run' | 'file'} source @param {string} name */
     function take(info, source, name) {
       state.model = { info, source, name };
-      view.show(info, source === 'run' ? `from the run on ${name}` : `loaded from ${name}`);
+      const weights = info.weightsFrom === 'best' ? `, with the weights of its best epoch (${info.bestFigures.epoch})` : '';
+      view.show(info, `${source === 'run' ? `from the run on ${name}` : `loaded from ${name}`}${weights}`);
       render();
       predictForm();
     }

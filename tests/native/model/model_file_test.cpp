@@ -153,6 +153,10 @@ const Damage kDamages[] = {
      "'Mars' is not one of its categories"},
     {"bad setting", [](Json& d) { d["settings"]["epochs"] = -4; }, "settings.epochs"},
     {"origin type", [](Json& d) { d["data"]["file"] = 5; }, "data.file: expected text"},
+    {"weights source", [](Json& d) { d["metrics"]["weights"] = "middle"; },
+     "metrics.weights: expected \"final\" or \"best\""},
+    {"best figure", [](Json& d) { d["metrics"]["best"]["val_loss"] = "low"; },
+     "metrics.best.val_loss: expected a number"},
 };
 
 TEST(ModelFile, EachDamageIsRefusedNamingWhatIsWrong) {
@@ -166,6 +170,38 @@ TEST(ModelFile, EachDamageIsRefusedNamingWhatIsWrong) {
     EXPECT_NE(model.error().message.find(damage.expected), std::string::npos)
         << damage.name << ": " << model.error().message;
   }
+}
+
+// The file keeps the last and the best epoch's figures apart, and says which weights it holds.
+TEST(ModelFile, KeepsTheLastAndTheBestEpochsFiguresAndSaysWhichWeightsItHolds) {
+  Table table = read_shared("diabetes_progression.csv");
+  TrainingConfig config;
+  config.epochs = 60;  // the diabetes run overfits: its best epoch comes well before the last
+  config.data.target = "progression";
+  Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(table, config);
+  ASSERT_TRUE(session.ok());
+  while (!(*session)->done()) (*session)->run_epoch();
+  const int best = (*session)->best_epoch();
+  ASSERT_LT(best, 60);
+  auto figure = [](const std::vector<NamedFigure>& figures, const std::string& name) {
+    for (const NamedFigure& f : figures)
+      if (f.name == name) return f.value;
+    return -1.0;
+  };
+  Result<TrainedModel> last = read_model_file(write_model_file(model_of(**session, {}), "test"));
+  ASSERT_TRUE(last.ok()) << last.error().message;
+  EXPECT_FALSE(last->weights_from_best);
+  EXPECT_EQ(figure(last->final_figures, "epoch"), 60);
+  EXPECT_EQ(figure(last->best_figures, "epoch"), best);
+  EXPECT_EQ(figure(last->best_figures, "val_loss"), (*session)->history()[best - 1].val_loss);
+
+  ASSERT_TRUE((*session)->use_best_epoch());
+  Result<TrainedModel> restored =
+      read_model_file(write_model_file(model_of(**session, {}), "test"));
+  ASSERT_TRUE(restored.ok());
+  EXPECT_TRUE(restored->weights_from_best);
+  EXPECT_EQ(figure(restored->final_figures, "epoch"), 60);
+  EXPECT_EQ(figure(restored->best_figures, "epoch"), best);
 }
 
 TEST(ModelFile, TruncatedAndNonJsonTextIsRefused) {
