@@ -303,7 +303,8 @@ Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
   preprocessor.set_scaling(kept, full.select(kept));
 
   ScalingStage stage;
-  const MatrixD train_kept = select_columns(*train, kept);
+  const MatrixD train_kept =
+      kept.size() == names.size() ? std::move(*train) : select_columns(*train, kept);
   for (Index j = 0; j < train_kept.cols(); ++j) {
     std::vector<double> column(static_cast<std::size_t>(train_kept.rows()));
     for (Index i = 0; i < train_kept.rows(); ++i)
@@ -312,7 +313,8 @@ Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
   }
   Result<Matrix> x_train = preprocessor.scale(train_kept, table, split.train_rows);
   if (!x_train) return x_train.error();
-  Result<Matrix> x_val = preprocessor.scale(select_columns(*val, kept), table, split.val_rows);
+  Result<Matrix> x_val = preprocessor.scale(
+      kept.size() == names.size() ? *val : select_columns(*val, kept), table, split.val_rows);
   if (!x_val) return x_val.error();
   stage.x_train = std::move(*x_train);
   stage.x_val = std::move(*x_val);

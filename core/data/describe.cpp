@@ -59,16 +59,22 @@ double pairwise_sum(const double* a, std::size_t n) {
   return pairwise_sum(a, half) + pairwise_sum(a + half, n - half);
 }
 
-double quantile_of_sorted(const std::vector<double>& sorted, double q) {
-  const double n = static_cast<double>(sorted.size());
+// The q-quantile of `values`, as numpy's "linear" method on the sorted values gives it; the two
+// order statistics it needs are selected in place (nth_element), not sorted for.
+double quantile_of(std::vector<double>& values, double q) {
+  const double n = static_cast<double>(values.size());
   // numpy's virtual index for method "linear" (alpha = beta = 1), written as numpy writes it.
   const double index = n * q + (1.0 + q * (1.0 - 1.0 - 1.0)) - 1.0;
   const double below = std::floor(index);
   const double gamma = index - below;
-  const std::size_t last = sorted.size() - 1;
+  const std::size_t last = values.size() - 1;
   const std::size_t i = below < 0 ? 0 : std::min(static_cast<std::size_t>(below), last);
   const std::size_t j = std::min(i + 1, last);
-  const double a = sorted[i], b = sorted[j], diff = b - a;
+  const auto at = [&values](std::size_t k) {
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
+    return values[k];
+  };
+  const double a = at(i), b = j == i ? a : at(j), diff = b - a;
   // numpy's _lerp: from the nearer end, so that gamma = 1 gives b exactly.
   return gamma >= 0.5 ? b - diff * (1.0 - gamma) : a + diff * gamma;
 }
@@ -104,12 +110,12 @@ NumericSummary describe_numbers(const std::vector<double>& values, bool integers
   }
   s.std =
       s.count < 2 ? kNaN : std::sqrt(pairwise_sum(squares.data(), squares.size()) / (count - 1));
-  std::sort(sorted.begin(), sorted.end());
-  s.min = sorted.front();
-  s.max = sorted.back();
-  s.q25 = quantile_of_sorted(sorted, 0.25);
-  s.q50 = quantile_of_sorted(sorted, 0.5);
-  s.q75 = quantile_of_sorted(sorted, 0.75);
+  const auto [low, high] = std::minmax_element(sorted.begin(), sorted.end());
+  s.min = *low;
+  s.max = *high;
+  s.q25 = quantile_of(sorted, 0.25);
+  s.q50 = quantile_of(sorted, 0.5);
+  s.q75 = quantile_of(sorted, 0.75);
   return s;
 }
 

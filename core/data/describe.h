@@ -47,8 +47,9 @@ NumericSummary describe_numbers(const std::vector<double>& values, bool integers
 // written as format_number prints them ("0", "1", "2.5").
 std::vector<ValueCount> value_counts(const Column& column);
 
-// numpy.percentile(sorted, 100 q) with linear interpolation; `sorted` ascending, non-empty.
-double quantile_of_sorted(const std::vector<double>& sorted, double q);
+// numpy.percentile(values, 100 q) with linear interpolation; `values` non-empty, in any order
+// (they are reordered: the order statistics are selected in place).
+double quantile_of(std::vector<double>& values, double q);
 
 // numpy's sum of n doubles: pairwise in blocks of 128 with 8 accumulators.
 double pairwise_sum(const double* values, std::size_t n);

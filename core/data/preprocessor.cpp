@@ -15,6 +15,8 @@ std::string at_line(const Table& table, std::size_t row) {
   return "line " + std::to_string(table.line_numbers[row]) + ": ";
 }
 
+std::string quoted(const std::string& name) { return "'" + name + "'"; }
+
 std::string category_list(const CategoryMap& map) {
   std::string text;
   const std::size_t shown = std::min<std::size_t>(map.size(), 12);
@@ -61,8 +63,8 @@ void Preprocessor::set_scaling(const std::vector<std::size_t>& features, Standar
   scaler_ = std::move(scaler);
 }
 
-Result<std::vector<const Column*>> Preprocessor::sources_of(const Table& table) const {
-  std::vector<const Column*> sources;
+Result<std::vector<Preprocessor::Source>> Preprocessor::sources_of(const Table& table) const {
+  std::vector<Source> sources;
   for (const FeatureColumn& feature : columns_) {
     const Column* column = table.find(feature.name);
     if (!column) {
@@ -71,7 +73,15 @@ Result<std::vector<const Column*>> Preprocessor::sources_of(const Table& table) 
                    {},
                    feature.name};
     }
-    sources.push_back(column);
+    Source source{column, {}};
+    if (feature.kind != FeatureColumn::Kind::Numeric && !column->is_numeric()) {
+      source.codes.reserve(column->texts.size());
+      for (const std::string& text : column->texts) {
+        const std::optional<std::size_t> code = feature.categories.code(text);
+        source.codes.push_back(code ? static_cast<std::int64_t>(*code) : -1);
+      }
+    }
+    sources.push_back(std::move(source));
   }
   return sources;
 }
@@ -82,15 +92,14 @@ std::size_t Preprocessor::encoded_width() const {
   return width;
 }
 
-std::optional<Error> Preprocessor::encode_row(const std::vector<const Column*>& sources,
+std::optional<Error> Preprocessor::encode_row(const std::vector<Source>& sources,
                                               const Table& table, std::size_t r,
                                               bool unseen_codes_as_missing,
                                               std::vector<double>& all) const {
   std::size_t at = 0;
   for (std::size_t k = 0; k < columns_.size(); ++k) {
     const FeatureColumn& feature = columns_[k];
-    const Column& column = *sources[k];
-    const std::string name = "'" + feature.name + "'";
+    const Column& column = *sources[k].column;
     bool missing = column.missing[r] != 0;
     if (feature.kind == FeatureColumn::Kind::Numeric) {
       double value = 0;
@@ -98,14 +107,14 @@ std::optional<Error> Preprocessor::encode_row(const std::vector<const Column*>& 
         value = column.numbers[r];
       } else if (!missing &&
                  parse_number(trim_blanks(column.text(r)), value) == NumberKind::NotANumber) {
-        return Error{at_line(table, r) + name + " must be a number, but it is '" +
+        return Error{at_line(table, r) + quoted(feature.name) + " must be a number, but it is '" +
                          std::string(column.text(r)) + "'",
                      {},
                      feature.name};
       }
       if (missing) {
         if (!feature.fill_number) {
-          return Error{at_line(table, r) + name +
+          return Error{at_line(table, r) + quoted(feature.name) +
                            " is missing; the model was trained on complete rows only, "
                            "so fill it in (or train with missing values imputed)",
                        {},
@@ -114,7 +123,7 @@ std::optional<Error> Preprocessor::encode_row(const std::vector<const Column*>& 
         value = *feature.fill_number;
       }
       if (!std::isfinite(value)) {
-        return Error{at_line(table, r) + name +
+        return Error{at_line(table, r) + quoted(feature.name) +
                          " is infinite; write a finite number or leave the cell empty",
                      {},
                      feature.name};
@@ -122,13 +131,17 @@ std::optional<Error> Preprocessor::encode_row(const std::vector<const Column*>& 
       all[at++] = value;
       continue;
     }
-    std::string text;
-    if (!missing)
-      text = column.is_numeric() ? format_number(column.numbers[r]) : std::string(column.text(r));
-    std::optional<std::size_t> code = missing ? std::nullopt : feature.categories.code(text);
+    // A text column's cell as it is; a number read where a text column was expected, as text.
+    std::string number_text;
+    if (!missing && column.is_numeric()) number_text = format_number(column.numbers[r]);
+    const std::string_view text = column.is_numeric() ? number_text : column.text(r);
+    std::optional<std::size_t> code;
+    if (!missing && column.is_numeric()) code = feature.categories.code(text);
+    if (!missing && !column.is_numeric() && sources[k].codes[column.text_ids[r]] >= 0)
+      code = static_cast<std::size_t>(sources[k].codes[column.text_ids[r]]);
     if (!missing && !code && feature.kind == FeatureColumn::Kind::Codes) {
       if (!unseen_codes_as_missing) {
-        return Error{at_line(table, r) + name + " is '" + text +
+        return Error{at_line(table, r) + quoted(feature.name) + " is '" + std::string(text) +
                          "', a value the training rows never had (they had " +
                          category_list(feature.categories) + ")",
                      {},
@@ -138,7 +151,7 @@ std::optional<Error> Preprocessor::encode_row(const std::vector<const Column*>& 
     }
     if (missing) {
       if (!feature.fill_text) {
-        return Error{at_line(table, r) + name +
+        return Error{at_line(table, r) + quoted(feature.name) +
                          " is missing; the model was trained on complete rows only, "
                          "so fill it in (or train with missing values imputed)",
                      {},
@@ -159,11 +172,18 @@ std::optional<Error> Preprocessor::encode_row(const std::vector<const Column*>& 
 
 Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::size_t>& rows,
                                      bool unseen_codes_as_missing) const {
-  Result<std::vector<const Column*>> sources = sources_of(table);
+  Result<std::vector<Source>> sources = sources_of(table);
   if (!sources) return sources.error();
   std::vector<double> all(encoded_width());
   MatrixD out(static_cast<Index>(rows.size()), static_cast<Index>(kept_.size()));
-  for (std::size_t i = 0; i < rows.size(); ++i) {
+  // The rows are read in the table's order, so that each column is read front to back rather
+  // than at the split's random rows (a cache miss per cell on large tables); each still lands
+  // at its own place in `out`, and the first bad row reported is the first in the file.
+  std::vector<std::size_t> by_row(rows.size());
+  std::iota(by_row.begin(), by_row.end(), std::size_t{0});
+  std::sort(by_row.begin(), by_row.end(),
+            [&rows](std::size_t a, std::size_t b) { return rows[a] < rows[b]; });
+  for (std::size_t i : by_row) {
     if (std::optional<Error> error =
             encode_row(*sources, table, rows[i], unseen_codes_as_missing, all))
       return *error;
@@ -174,7 +194,7 @@ Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::
 }
 
 Result<ScoredRows> Preprocessor::transform_each(const Table& table) const {
-  Result<std::vector<const Column*>> sources = sources_of(table);
+  Result<std::vector<Source>> sources = sources_of(table);
   if (!sources) return sources.error();
   ScoredRows scored;
   scored.x = Matrix::Zero(static_cast<Index>(table.rows), static_cast<Index>(kept_.size()));

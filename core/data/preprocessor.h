@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,10 +78,16 @@ class Preprocessor {
   std::vector<std::string> object_columns() const;
 
  private:
-  Result<std::vector<const Column*>> sources_of(const Table& table) const;
+  // A feature's column in the table, and for a text column the code of each of its distinct
+  // texts (by text id; -1 for a text the training rows never had), found once per table.
+  struct Source {
+    const Column* column = nullptr;
+    std::vector<std::int64_t> codes;
+  };
+  Result<std::vector<Source>> sources_of(const Table& table) const;
   std::size_t encoded_width() const;
   // Row r's every encoded feature into `all`, or the row's Error.
-  std::optional<Error> encode_row(const std::vector<const Column*>& sources, const Table& table,
+  std::optional<Error> encode_row(const std::vector<Source>& sources, const Table& table,
                                   std::size_t r, bool unseen_codes_as_missing,
                                   std::vector<double>& all) const;
 
