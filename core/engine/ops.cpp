@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/engine/products.h"
+
 namespace gradtape {
 namespace {
 
@@ -36,8 +38,8 @@ void activation_backward(const Backward& g) {
 void dense_backward(const Backward& g) {
   Matrix& dz = g.scratch();
   activation_gradient(recorded_activation(g), g.y(), g.dy(), dz);
-  if (Matrix* dx = g.dx(0)) dx->noalias() += dz * g.x(1).transpose();
-  if (Matrix* dw = g.dx(1)) dw->noalias() += g.x(0).transpose() * dz;
+  if (Matrix* dx = g.dx(0)) multiply_add_transposed_b(dz, g.x(1), *dx);
+  if (Matrix* dw = g.dx(1)) multiply_add_transposed_a(g.x(0), dz, *dw);
   if (Matrix* db = g.dx(2)) add_row_sums(dz, *db);
 }
 
@@ -188,7 +190,7 @@ Var sum(GradientTape& tape, Var x) {
 
 void dense_forward(const Matrix& x, const Matrix& kernel, const Matrix& bias, Activation kind,
                    Matrix& out) {
-  out.noalias() = x * kernel;
+  multiply(x, kernel, out);
   bias_activation(out, bias, kind);
 }
 
