@@ -30,7 +30,7 @@ function runProgram(program, { repetitions, heartPath }) {
       ...(runs[0].label ? { label: runs[0].label } : {}),
     };
   }
-  return { library_build_type: context.library_build_type, num_cpus: context.num_cpus, benchmarks: results };
+  return { benchmark_library_build_type: context.library_build_type, num_cpus: context.num_cpus, benchmarks: results };
 }
 
 export function runGoogleBenchmarks({ repetitions, heartPath }) {

@@ -2,7 +2,8 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 
-export function describeMachine(chromiumVersion) {
+// `loadavgAtStart`: os.loadavg() when the suite began; the load at the end is read here.
+export function describeMachine({ chromium, loadavgAtStart }) {
   const gcc = execFileSync('g++', ['--version'], { encoding: 'utf8' }).split('\n')[0];
   const emccVersion = execFileSync('emcc', ['--version'], { encoding: 'utf8', env: { ...process.env, NODE_PATH: '/usr/share/nodejs' } });
   const emcc = `emcc ${/\d+\.\d+\.\d+/.exec(emccVersion)?.[0] ?? 'unknown'}`;
@@ -11,9 +12,10 @@ export function describeMachine(chromiumVersion) {
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
     memory_gb: totalmem() / 2 ** 30,
+    loadavg_at_start: loadavgAtStart,
     loadavg: loadavg(),
     node: process.version,
-    chromium: chromiumVersion,
+    chromium,
     gcc,
     emcc,
   };

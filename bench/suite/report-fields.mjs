@@ -20,7 +20,7 @@ const full = [
 // For each large file: its native, node and page figures.
 const perFile = (name) => [
   `native.files.${name}.prepare_mb_per_s`, `native.files.${name}.peak_rss_over_file`, `native.files.${name}.epoch_ms.median`,
-  `wasm_node.files.${name}.heap_peak_over_file`, `wasm_node.files.${name}.epoch_ms.median`,
+  `wasm_node.files.${name}.heap_peak_over_file`, `wasm_node.files.${name}.epochs_ms.median`,
   `page.files.${name}.phases.load.long_tasks.max`, `page.files.${name}.phases.train.frame_gaps.max`,
   `page.files.${name}.wasm_heap_peak_over_file`, `page_vs_node.${name}.epoch_ratio`,
 ];

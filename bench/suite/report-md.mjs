@@ -10,7 +10,8 @@ const table = (header, rows) => [
 ].join('\n');
 
 function machine(m) {
-  return [`Measured ${m.date} on ${m.cpu}, ${m.cores} cores, ${fixed(m.memory_gb)} GB; load average ${m.loadavg.map((l) => l.toFixed(2)).join(' ')};`,
+  const load = (averages) => (averages ? averages.map((l) => l.toFixed(2)).join(' ') : '–');
+  return [`Measured ${m.date} on ${m.cpu}, ${m.cores} cores, ${fixed(m.memory_gb)} GB; load average (1, 5, 15 min) ${load(m.loadavg_at_start)} at the start, ${load(m.loadavg)} at the end;`,
     `node ${m.node}, Chromium ${m.chromium}, ${m.gcc}, ${m.emcc}.`, ''].join('\n');
 }
 
@@ -34,6 +35,7 @@ function heart(report) {
 function gflops(report) {
   const g = report.gflops;
   if (!g) return '';
+  const versus = report.page_vs_node?.heart;
   return ['### GFLOP/s on heart.csv, 60 epochs', '',
     `${fixed(g.flops_60_epochs / 1e9, 3)} GFLOP of matrix products (forward and backward, ${report.wasm_node.heart.train_rows} train rows), over the epochs' own time.`, '',
     table(['where', 'GFLOP/s', 'of the kernel peak'], [
@@ -41,7 +43,9 @@ function gflops(report) {
       ['TF.js comparison page (Chromium, configure included)', fixed(g.chromium_bench_page, 2), '–'],
       ['node', fixed(g.node_wasm, 2), times(g.node_over_peak && Number(g.node_over_peak.toFixed(2)))],
       ['hand-written 4×16 wasm-SIMD kernel, 32×64·64×64, node (peak)', spread(report.kernel?.gflop_per_s, 2), '1×'],
-    ])].join('\n');
+    ]),
+    ...(versus ? [`The page's 60 epochs took ${fixed(versus.page_epochs_ms)} ms, the same module's in node ${fixed(versus.node_epochs_ms)} ms: ${times(versus.epoch_ratio)}.`, ''] : []),
+  ].join('\n');
 }
 
 function pagePhases(name, page) {
@@ -65,10 +69,10 @@ function largeFiles(report) {
     out.push(table(['', 'read+describe+prepare', 'epoch', 'memory peak'], [
       ['native CLI', native ? `${spread(native.prepare_ms, 0)} ms, ${fixed(native.prepare_mb_per_s)} MB/s` : '–', native ? `${spread(native.epoch_ms, 0)} ms` : '–',
         native ? `RSS ${mb(native.peak_rss_bytes)} (${times(native.peak_rss_over_file)} the file)` : '–'],
-      ['wasm in node', node ? `load ${spread(node.load_ms, 0)} + configure ${spread(node.configure_ms, 0)} ms` : '–', node ? `${spread(node.epoch_ms, 0)} ms` : '–',
+      ['wasm in node', node ? `load ${spread(node.load_ms, 0)} + configure ${spread(node.configure_ms, 0)} ms` : '–', node ? `${spread(node.epochs_ms, 0)} ms` : '–',
         node ? `heap ${mb(node.heap_peak_bytes)} (${times(node.heap_peak_over_file)} the file)` : '–'],
     ]));
-    if (versus) out.push(`Epoch in the page ${fixed(versus.page_epoch_ms, 0)} ms, in node ${fixed(versus.node_epoch_ms, 0)} ms: ${times(versus.epoch_ratio)}.`, '');
+    if (versus) out.push(`Epoch in the page ${fixed(versus.page_epochs_ms, 0)} ms, in node ${fixed(versus.node_epochs_ms, 0)} ms: ${times(versus.epoch_ratio)}.`, '');
     out.push(pagePhases(w.name, report.page?.files?.[w.name]));
   }
   return out.join('\n');

@@ -7,6 +7,7 @@
 // --quick: heart.csv and the 200k-row file, one repeat. --smoke: the node and page parts on
 // heart.csv only, then checks the report's fields (exits 1 if one is missing).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser, serveDist } from '../../tests/browser/lib/page.mjs';
 import { repoRoot } from '../../tests/support/paths.mjs';
@@ -34,6 +35,7 @@ const log = (text) => console.error(`  ${text}`);
 const heart = heartWorkload();
 const large = largeWorkloads(modeName);
 const smoke = modeName === 'smoke';
+const loadavgAtStart = loadavg();
 const report = { schema: 'gradtape-bench/1', mode: modeName, workloads: { heart, large }, errors: {} };
 
 // Runs one part; a part that throws is recorded in report.errors and the suite goes on.
@@ -68,7 +70,7 @@ if (!smoke) {
   };
 }
 report.wasm_node = {
-  heart: await part('wasm in node: heart', () => measureWasmHeart(heart.path, { runs: Math.max(3, mode.repeats), epochs: heart.epochs })),
+  heart: await part('wasm in node: heart', () => measureWasmHeart(heart.path, { runs: mode.heartRuns, epochs: heart.epochs })),
   files: await part('wasm in node: large files', () => byName(large, (w) => measureWasmFile(w.path, { runs: mode.repeats }))),
 };
 
@@ -94,9 +96,9 @@ try {
     report.tfjs = {
       epochs: heart.epochs,
       node: await part('TF.js and gradtape in node', async () => withRatios(
-        await measureInNode({ heartPath: heart.path, csv, runs: mode.tfjsRuns, epochs: heart.epochs }), 'gradtape-wasm')),
+        await measureInNode({ heartPath: heart.path, csv, runs: mode.heartRuns, tfjsRuns: mode.tfjsRuns, epochs: heart.epochs }), 'gradtape-wasm')),
       chromium: await part('TF.js and gradtape in one Chromium page', async () => withRatios(
-        await measureInChromium({ browser, csv, runs: mode.tfjsRuns, epochs: heart.epochs }), 'gradtape')),
+        await measureInChromium({ browser, csv, runs: mode.heartRuns, tfjsRuns: mode.tfjsRuns, epochs: heart.epochs }), 'gradtape')),
     };
   }
 } finally {
@@ -123,13 +125,18 @@ if (wasmHeart) {
   report.gflops.page_over_peak = ratio(report.gflops.page, peak);
   report.gflops.node_over_peak = ratio(report.gflops.node_wasm, peak);
 }
-report.page_vs_node = Object.fromEntries(large.filter((w) => report.page?.files[w.name] && report.wasm_node.files?.[w.name]).map((w) => {
-  const page = report.page.files[w.name].epochs_ms.median;
-  const node = report.wasm_node.files[w.name].epoch_ms.median;
-  return [w.name, { file_bytes: w.bytes, page_epoch_ms: page, node_epoch_ms: node, epoch_ratio: ratio(page, node) }];
-}));
+// The same module's epochs in the page and in node (heart: its 60 epochs together).
+const versus = (w, page, node) => {
+  if (!page || !node) return [];
+  const [inPage, inNode] = [page.epochs_ms.median, node.epochs_ms.median];
+  return [[w.name, { file_bytes: w.bytes, epochs: w.epochs, page_epochs_ms: inPage, node_epochs_ms: inNode, epoch_ratio: ratio(inPage, inNode) }]];
+};
+report.page_vs_node = Object.fromEntries([
+  ...versus(heart, report.page?.heart, report.wasm_node.heart),
+  ...large.flatMap((w) => versus(w, report.page?.files[w.name], report.wasm_node.files?.[w.name])),
+]);
 report.targets = judgeTargets(report);
-report.machine = describeMachine(report.chromium_version);
+report.machine = describeMachine({ chromium: report.chromium_version, loadavgAtStart });
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);

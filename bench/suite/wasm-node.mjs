@@ -41,7 +41,7 @@ export async function measureWasmFile(file, { runs }) {
     file_bytes: bytes,
     load_ms: summarize(results.map((r) => r.loadMs)),
     configure_ms: summarize(results.map((r) => r.configureMs)),
-    epoch_ms: summarize(results.map((r) => r.history[0].ms)),
+    epochs_ms: summarize(results.map((r) => epochsMs(r.history))),
     heap_start_bytes: heapStart,
     heap_peak_bytes: heapPeak,
     heap_peak_over_file: ratio(heapPeak, bytes),

@@ -11,6 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser } from '../../tests/browser/lib/page.mjs';
 import { distDir, heartCsvPath, nativeCli, repoRoot } from '../../tests/support/paths.mjs';
+import { summarize } from '../suite/stats.mjs';
 import { measureInChromium, measureInNode } from './measure.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] || 5);
@@ -22,7 +23,7 @@ for (const [path, what] of [[heart, 'heart.csv (see README)'], [nativeCli, 'the 
   if (!path || !existsSync(path)) throw new Error(`missing ${what}: run scripts/test first`);
 }
 const csv = readFileSync(heart, 'utf8');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => summarize(xs).median;
 
 const node = await measureInNode({ heartPath: heart, csv, runs, epochs });
 const browser = await launchBrowser();

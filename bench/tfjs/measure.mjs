@@ -21,25 +21,25 @@ export function installTfjs() {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit' });
 }
 
-// TensorFlow.js runs are slow: at most this many of each, whatever `runs` asks.
-const tfjsRuns = (runs) => Math.min(runs, 3);
+// TensorFlow.js runs are slow: by default at most 3 of each, whatever `runs` asks.
+const defaultTfjsRuns = (runs) => Math.min(runs, 3);
 
 // Native: the whole process (read, parse, train, print), and the training alone (its epochs' ms).
 function measureNative(heartPath, runs, epochs) {
-  const process = [];
+  const whole = [];
   const training = [];
   for (let r = 0; r < runs; ++r) {
     const started = performance.now();
     const out = spawnSync(nativeCli, ['train', heartPath, '--json', '--epochs', String(epochs)], { encoding: 'utf8' });
     if (out.status !== 0) throw new Error(`gradtape train failed: ${out.stderr}`);
-    process.push(performance.now() - started);
+    whole.push(performance.now() - started);
     training.push(out.stdout.trim().split('\n').reduce((sum, line) => sum + JSON.parse(line).ms, 0));
   }
-  return { 'gradtape-native (process)': process, 'gradtape-native (training)': training };
+  return { 'gradtape-native (process)': whole, 'gradtape-native (training)': training };
 }
 
 // In node, each engine warmed up once first.
-export async function measureInNode({ heartPath, csv, runs, epochs = 60 }) {
+export async function measureInNode({ heartPath, csv, runs, tfjsRuns = defaultTfjsRuns(runs), epochs = 60 }) {
   const results = measureNative(heartPath, runs, epochs);
   const gradtape = await loadGradtape();
   runGradtape(gradtape, csv, { epochs });
@@ -49,7 +49,7 @@ export async function measureInNode({ heartPath, csv, runs, epochs = 60 }) {
   for (const backend of ['wasm', 'cpu']) {
     await runTfjs(tf, tfl, backend, csv, { epochs: 1 });
     results[`tfjs-${backend}`] = [];
-    for (let r = 0; r < tfjsRuns(runs); ++r) results[`tfjs-${backend}`].push((await runTfjs(tf, tfl, backend, csv, { epochs })).ms);
+    for (let r = 0; r < tfjsRuns; ++r) results[`tfjs-${backend}`].push((await runTfjs(tf, tfl, backend, csv, { epochs })).ms);
   }
   return results;
 }
@@ -75,7 +75,7 @@ function benchPageFolder() {
 }
 
 // The same page in `browser` (a Playwright Chromium), served from loopback.
-export async function measureInChromium({ browser, csv, runs, epochs = 60 }) {
+export async function measureInChromium({ browser, csv, runs, tfjsRuns = defaultTfjsRuns(runs), epochs = 60 }) {
   installTfjs();
   const folder = benchPageFolder();
   const server = await startStaticServer({ root: folder });
@@ -85,7 +85,7 @@ export async function measureInChromium({ browser, csv, runs, epochs = 60 }) {
     tab.on('pageerror', (error) => console.error('page error:', error.message));
     await tab.goto(`${server.url}bench.html`);
     await tab.waitForFunction(() => window.benchReady === true);
-    return await tab.evaluate((args) => window.runBench(args), { csv, runs: tfjsRuns(runs), epochs });
+    return await tab.evaluate((args) => window.runBench(args), { csv, runs, tfjsRuns, epochs });
   } finally {
     await context.close();
     await server.close();
