@@ -4,7 +4,7 @@
 // the same workload, and a hand-written wasm-SIMD kernel as the limit. Writes report.json and
 // report.md into --out (build/bench by default). scripts/bench installs and builds first.
 //   node bench/suite/run.mjs [--quick | --smoke] [--out DIR]
-// --quick: heart.csv and the 200k-row file, one repeat. --smoke: the node and page parts on
+// --quick: heart.csv and the 200,000-row file, one repeat. --smoke: the node and page parts on
 // heart.csv only, then checks the report's fields (exits 1 if one is missing).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
