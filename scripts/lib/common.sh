@@ -1,5 +1,5 @@
-# Shared set-up for scripts/serve, scripts/test and scripts/bench: installs only what is missing, so a second
-# run installs nothing. Sourced, not run.
+# Shared set-up for scripts/serve, scripts/test and scripts/bench: installs only what is missing,
+# so a second run installs nothing. Sourced, not run.
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
