@@ -5,20 +5,15 @@
 // counts agree. Float32 rounding differences grow once a run overfits, faster with momentum.
 //   node bench/tfjs/optimizers.mjs [--seeds 1,2,3] [--epochs 60]
 // Needs build/native (scripts/test builds it); installs its own TensorFlow.js.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { heartCsvPath, nativeCli } from '../../tests/support/paths.mjs';
+import { installTfjs } from './measure.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const option = (name, fallback) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback);
 const seeds = option('--seeds', '1,2,3').split(',').map(Number);
 const epochs = Number(option('--epochs', 60));
-if (!existsSync(join(here, 'node_modules/@tensorflow/tfjs-core'))) {
-  console.error('installing TensorFlow.js (npm ci in bench/tfjs)');
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: here, stdio: 'inherit' });
-}
+installTfjs();
 const heart = heartCsvPath();
 if (!heart || !existsSync(nativeCli)) throw new Error('needs heart.csv (see README) and build/native: run scripts/test first');
 const csv = readFileSync(heart, 'utf8');

@@ -1,5 +1,5 @@
-# Shared set-up for scripts/serve and scripts/test: installs only what is missing, so a second
-# run installs nothing. Sourced, not run.
+# Shared set-up for scripts/serve, scripts/test and scripts/bench: installs only what is missing,
+# so a second run installs nothing. Sourced, not run.
 
 repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 
@@ -13,10 +13,11 @@ required_packages=(
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-# Installs the Debian packages that are not installed yet (apt-get needs root).
+# Installs the Debian packages that are not installed yet (apt-get needs root): the required ones,
+# and any named as arguments (scripts/bench adds `time`).
 ensure_packages() {
   local missing=() pkg
-  for pkg in "${required_packages[@]}"; do
+  for pkg in "${required_packages[@]}" "$@"; do
     # `node` and `npm` may come from elsewhere than Debian's packages; a working command is enough.
     case "$pkg" in
       nodejs) command -v node >/dev/null && continue ;;

@@ -4,33 +4,17 @@
 // of that window (they block once, before the run). Needs the real module.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { heartShapedCsv } from '../support/heart-shaped.mjs';
 import {
-  historyRows, longTasksBetween, openPage, pageNow, problems, sampleCsvPath, setField, useBrowser, waitForStatus, waitForDone, waitForLoaded,
+  historyRows, longTasksBetween, openPage, pageNow, problems, setField, useBrowser, waitForStatus, waitForDone, waitForLoaded,
 } from './lib/page.mjs';
 
 const env = useBrowser();
 
-// The synthetic sample's rows, repeated with the numeric columns nudged so that no two copies
-// are identical: deterministic, and shaped like heart.csv.
-function bigCsv(copies) {
-  const [header, ...rows] = readFileSync(sampleCsvPath, 'utf8').trim().split('\n');
-  const out = [header];
-  for (let c = 0; c < copies; c += 1) {
-    for (const row of rows) {
-      const cells = row.split(',');
-      cells[0] = String(Number(cells[0]) + (c % 3) - 1); // Age
-      cells[3] = String(Number(cells[3]) + (c % 5) - 2); // RestingBP
-      out.push(cells.join(','));
-    }
-  }
-  return `${out.join('\n')}\n`;
-}
-
 test('training on 100,000 rows keeps every task under 50 ms', { timeout: 300000 }, async () => {
   const { page, log, context } = await openPage(env.browser, env.server.url);
   try {
-    const text = bigCsv(110);
+    const text = heartShapedCsv(110 * 918); // 110 copies of the sample's 918 rows
     await page.getByLabel('CSV file', { exact: true }).setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     await waitForLoaded(page, 'big.csv', 120000);
     await setField(page, 'Epochs', 2);

@@ -73,8 +73,9 @@ function instrument() {
 
 // Opens `url` in a fresh context. `allowed(url)` says which requests are the page's own; any
 // other request is recorded in `offsite` and aborted, so nothing can leave even by mistake.
+// `initScript`, a function, runs in the page before its own scripts too (the benchmarks' probes).
 export async function openPage(browser, url, { allowed, viewport = { width: 1440, height: 1000 },
-  deviceScaleFactor = 1, colorScheme = 'light' } = {}) {
+  deviceScaleFactor = 1, colorScheme = 'light', initScript } = {}) {
   const context = await browser.newContext({ viewport, deviceScaleFactor, colorScheme, acceptDownloads: true });
   const page = await context.newPage();
   const log = { requests: [], offsite: [], failed: [], consoleErrors: [], pageErrors: [] };
@@ -90,6 +91,7 @@ export async function openPage(browser, url, { allowed, viewport = { width: 1440
   });
   page.on('pageerror', (error) => log.pageErrors.push(String(error)));
   await page.addInitScript(instrument);
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(url);
   await waitForEngine(page);
   return { context, page, log };
