@@ -10,6 +10,7 @@
 
 #include "core/data/read_csv.h"
 #include "tests/native/test_data.h"
+#include "tests/native/train/run_to_end.h"
 
 namespace gradtape {
 namespace {
@@ -30,11 +31,7 @@ std::unique_ptr<TrainingSession> trained(const Table& table, const std::string& 
   config.epochs = 3;
   config.data.target = target;
   config.data.missing = MissingPolicy::Impute;
-  Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(table, config);
-  EXPECT_TRUE(session.ok()) << (session.ok() ? "" : session.error().message);
-  if (!session.ok()) return nullptr;
-  while (!(*session)->done()) (*session)->run_epoch();
-  return std::move(*session);
+  return testing::run_to_end(table, config);
 }
 
 std::string model_text(const std::string& data, const std::string& target) {
@@ -178,26 +175,24 @@ TEST(ModelFile, KeepsTheLastAndTheBestEpochsFiguresAndSaysWhichWeightsItHolds) {
   TrainingConfig config;
   config.epochs = 60;  // the diabetes run overfits: its best epoch comes well before the last
   config.data.target = "progression";
-  Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(table, config);
-  ASSERT_TRUE(session.ok());
-  while (!(*session)->done()) (*session)->run_epoch();
-  const int best = (*session)->best_epoch();
+  std::unique_ptr<TrainingSession> session = testing::run_to_end(table, config);
+  ASSERT_TRUE(session);
+  const int best = session->best_epoch();
   ASSERT_LT(best, 60);
   auto figure = [](const std::vector<NamedFigure>& figures, const std::string& name) {
     for (const NamedFigure& f : figures)
       if (f.name == name) return f.value;
     return -1.0;
   };
-  Result<TrainedModel> last = read_model_file(write_model_file(model_of(**session, {}), "test"));
+  Result<TrainedModel> last = read_model_file(write_model_file(model_of(*session, {}), "test"));
   ASSERT_TRUE(last.ok()) << last.error().message;
   EXPECT_FALSE(last->weights_from_best);
   EXPECT_EQ(figure(last->final_figures, "epoch"), 60);
   EXPECT_EQ(figure(last->best_figures, "epoch"), best);
-  EXPECT_EQ(figure(last->best_figures, "val_loss"), (*session)->history()[best - 1].val_loss);
+  EXPECT_EQ(figure(last->best_figures, "val_loss"), session->history()[best - 1].val_loss);
 
-  ASSERT_TRUE((*session)->use_best_epoch());
-  Result<TrainedModel> restored =
-      read_model_file(write_model_file(model_of(**session, {}), "test"));
+  ASSERT_TRUE(session->use_best_epoch());
+  Result<TrainedModel> restored = read_model_file(write_model_file(model_of(*session, {}), "test"));
   ASSERT_TRUE(restored.ok());
   EXPECT_TRUE(restored->weights_from_best);
   EXPECT_EQ(figure(restored->final_figures, "epoch"), 60);

@@ -9,6 +9,7 @@
 #include "core/engine/losses.h"
 #include "core/random.h"
 #include "core/train/training_session.h"
+#include "tests/native/train/run_to_end.h"
 
 namespace gradtape {
 namespace {
@@ -28,14 +29,6 @@ Table imbalanced_table() {
   return std::move(*table);
 }
 
-std::unique_ptr<TrainingSession> trained(const Table& table, const TrainingConfig& config) {
-  Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(table, config);
-  EXPECT_TRUE(session.ok()) << (session.ok() ? "" : session.error().message);
-  if (!session.ok()) return nullptr;
-  while (!(*session)->done()) (*session)->run_epoch();
-  return std::move(*session);
-}
-
 TrainingConfig short_run(ClassWeighting mode, std::string manual = "") {
   TrainingConfig config;
   config.data.target = "y";
@@ -50,8 +43,8 @@ double positive_recall(const TrainingSession& session) {
 
 TEST(ClassWeightedTraining, WeightsOfOneByHandGiveTheUnweightedRunBitForBit) {
   const Table table = imbalanced_table();
-  auto plain = trained(table, short_run(ClassWeighting::none));
-  auto unit = trained(table, short_run(ClassWeighting::manual, "0:1,1:1"));
+  auto plain = testing::run_to_end(table, short_run(ClassWeighting::none));
+  auto unit = testing::run_to_end(table, short_run(ClassWeighting::manual, "0:1,1:1"));
   ASSERT_TRUE(plain && unit);
   ASSERT_EQ(plain->history().size(), unit->history().size());
   for (std::size_t e = 0; e < plain->history().size(); ++e) {
@@ -64,8 +57,8 @@ TEST(ClassWeightedTraining, WeightsOfOneByHandGiveTheUnweightedRunBitForBit) {
 
 TEST(ClassWeightedTraining, BalancedWeightsRaiseTheRareClassRecall) {
   const Table table = imbalanced_table();
-  auto plain = trained(table, short_run(ClassWeighting::none));
-  auto balanced = trained(table, short_run(ClassWeighting::balanced));
+  auto plain = testing::run_to_end(table, short_run(ClassWeighting::none));
+  auto balanced = testing::run_to_end(table, short_run(ClassWeighting::balanced));
   ASSERT_TRUE(plain && balanced);
   const std::vector<float>& w = balanced->class_weights();
   ASSERT_EQ(w.size(), 2u);
@@ -80,8 +73,8 @@ TEST(ClassWeightedTraining, TheTrainLossIsWeightedAndTheValidationLossIsNot) {
   TrainingConfig plain_config = short_run(ClassWeighting::none);
   TrainingConfig weighted_config = short_run(ClassWeighting::manual, "1:5");
   plain_config.epochs = weighted_config.epochs = 1;
-  auto plain = trained(table, plain_config);
-  auto weighted = trained(table, weighted_config);
+  auto plain = testing::run_to_end(table, plain_config);
+  auto weighted = testing::run_to_end(table, weighted_config);
   ASSERT_TRUE(plain && weighted);
   // The same seed draws the same first batch and initial weights: only the weighting differs.
   EXPECT_NE(plain->history()[0].step_losses[0], weighted->history()[0].step_losses[0]);

@@ -12,6 +12,7 @@
 #include "core/data/read_csv.h"
 #include "core/train/training_session.h"
 #include "tests/native/test_data.h"
+#include "tests/native/train/run_to_end.h"
 
 namespace gradtape {
 namespace {
@@ -83,21 +84,13 @@ Table penguins() {
   return table.ok() ? std::move(*table) : Table{};
 }
 
-std::unique_ptr<TrainingSession> finished(const Table& table, const TrainingConfig& config) {
-  Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(table, config);
-  EXPECT_TRUE(session.ok()) << (session.ok() ? "" : session.error().message);
-  if (!session.ok()) return nullptr;
-  while (!(*session)->done()) (*session)->run_epoch();
-  return std::move(*session);
-}
-
 TEST(EarlyStopping, ASessionStopsAndRestoresExactlyTheBestEpochsWeights) {
   Table table = penguins();
   TrainingConfig config;
   config.data.target = "sex";
   config.epochs = 200;
   config.early_stopping = {true, "val_loss", 3, 0.0, true};
-  std::unique_ptr<TrainingSession> stopped = finished(table, config);
+  std::unique_ptr<TrainingSession> stopped = testing::run_to_end(table, config);
   ASSERT_TRUE(stopped);
   const int best = stopped->best_epoch();
   const int ran = static_cast<int>(stopped->history().size());
@@ -117,7 +110,7 @@ TEST(EarlyStopping, ASessionStopsAndRestoresExactlyTheBestEpochsWeights) {
   TrainingConfig plain;
   plain.data.target = "sex";
   plain.epochs = best;
-  std::unique_ptr<TrainingSession> reference = finished(table, plain);
+  std::unique_ptr<TrainingSession> reference = testing::run_to_end(table, plain);
   ASSERT_TRUE(reference);
   const std::vector<Matrix> a = stopped->model().get_weights();
   const std::vector<Matrix> b = reference->model().get_weights();
@@ -129,7 +122,7 @@ TEST(EarlyStopping, OffByDefaultEveryEpochRunsAndTheBestIsStillKnown) {
   Table table = penguins();
   TrainingConfig config;
   config.epochs = 30;
-  std::unique_ptr<TrainingSession> session = finished(table, config);
+  std::unique_ptr<TrainingSession> session = testing::run_to_end(table, config);
   ASSERT_TRUE(session);
   EXPECT_EQ(session->history().size(), 30u);
   EXPECT_EQ(session->stop_reason(), "");

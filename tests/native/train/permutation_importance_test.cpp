@@ -14,6 +14,7 @@
 #include "core/random.h"
 #include "core/train/error_rows.h"
 #include "core/train/training_session.h"
+#include "tests/native/train/run_to_end.h"
 
 namespace gradtape {
 namespace {
@@ -30,13 +31,6 @@ Table signal_table() {
   Result<Table> table = read_csv(csv);
   EXPECT_TRUE(table.ok());
   return std::move(*table);
-}
-
-std::unique_ptr<TrainingSession> trained(const Table& table, TrainingConfig config) {
-  Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(table, config);
-  EXPECT_TRUE(session.ok()) << session.error().message;
-  while (!(*session)->done()) (*session)->run_epoch();
-  return std::move(*session);
 }
 
 ImportanceResult importance_of(const TrainingSession& session, int repeats, double budget_ms) {
@@ -57,7 +51,7 @@ TrainingConfig config_of(int epochs) {
 
 TEST(PermutationImportance, TheColumnTheTargetDependsOnRanksFirstAndNoiseNearZero) {
   const Table table = signal_table();
-  auto session = trained(table, config_of(30));
+  auto session = testing::run_to_end(table, config_of(30));
   const ImportanceResult result = importance_of(*session, 5, 1e9);
   ASSERT_EQ(result.columns.size(), 3u);
   EXPECT_EQ(result.columns[0].column, "signal");
@@ -73,7 +67,7 @@ TEST(PermutationImportance, TheColumnTheTargetDependsOnRanksFirstAndNoiseNearZer
 
 TEST(PermutationImportance, SameSeedSameNumbersHoweverTheWorkIsSliced) {
   const Table table = signal_table();
-  auto session = trained(table, config_of(5));
+  auto session = testing::run_to_end(table, config_of(5));
   const ImportanceResult whole = importance_of(*session, 3, 1e9);
   const ImportanceResult sliced = importance_of(*session, 3, 0);  // one batch per step
   ASSERT_EQ(whole.columns.size(), sliced.columns.size());
@@ -83,13 +77,13 @@ TEST(PermutationImportance, SameSeedSameNumbersHoweverTheWorkIsSliced) {
   }
   TrainingConfig other = config_of(5);
   other.seed = 7;
-  EXPECT_NE(importance_of(*trained(table, other), 3, 1e9).baseline, whole.baseline);
+  EXPECT_NE(importance_of(*testing::run_to_end(table, other), 3, 1e9).baseline, whole.baseline);
 }
 
 TEST(PermutationImportance, AMonitoredAccuracyCountsADropInAccuracy) {
   TrainingConfig config = config_of(20);
   config.early_stopping.monitor = "val_accuracy";
-  auto session = trained(signal_table(), config);
+  auto session = testing::run_to_end(signal_table(), config);
   const ImportanceResult result = importance_of(*session, 3, 1e9);
   EXPECT_EQ(result.figure, "val_accuracy");
   EXPECT_TRUE(result.higher_is_better);
@@ -112,7 +106,7 @@ TEST(PermutationImportance, RefusesBadRepeatsAndAnUntrainedSession) {
 
 TEST(ErrorRows, TheMisclassifiedRowsAreTheMatrixOffDiagonalMostConfidentFirst) {
   const Table table = signal_table();
-  auto session = trained(table, config_of(2));
+  auto session = testing::run_to_end(table, config_of(2));
   const Evaluation& e = *session->evaluation();
   const ErrorRows errors = error_rows(*session, 1000);
   EXPECT_EQ(errors.total, static_cast<std::size_t>(e.confusion[1] + e.confusion[2]));
