@@ -313,8 +313,9 @@ Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
   }
   Result<Matrix> x_train = preprocessor.scale(train_kept, table, split.train_rows);
   if (!x_train) return x_train.error();
-  Result<Matrix> x_val = preprocessor.scale(
-      kept.size() == names.size() ? *val : select_columns(*val, kept), table, split.val_rows);
+  Result<Matrix> x_val =
+      preprocessor.scale(kept.size() == names.size() ? std::move(*val) : select_columns(*val, kept),
+                         table, split.val_rows);
   if (!x_val) return x_val.error();
   stage.x_train = std::move(*x_train);
   stage.x_val = std::move(*x_val);
