@@ -20,6 +20,8 @@
 #include "core/model/model_file.h"
 #include "core/model/tfjs_export.h"
 #include "core/model/trained_model.h"
+#include "core/pacer.h"
+#include "core/sha256.h"
 #include "core/train/error_rows.h"
 #include "core/train/permutation_importance.h"
 #include "core/train/training_session.h"
@@ -106,55 +108,34 @@ Result<CsvOptions> csv_options(const val& options) {
 
 }  // namespace
 
+// How long a slice of loading or configuring runs before the page gets the thread back.
+constexpr double kSliceMs = 8;
+
+// wasm/yield.js: suspends the wasm call (Asyncify) until a later task of the page's event loop.
+extern "C" void gradtape_yield_to_page();
+
 class Session {
  public:
   // `input` is CSV text (a string), or the file's bytes (Uint8Array or ArrayBuffer), which lets
   // the reader name the line of any byte that is not UTF-8.
   val loadCsv(val input, val options) {
-    std::string text;
-    if (input.isString()) {
-      Result<std::string> checked = js_text(input, "the CSV text");
-      if (!checked) return js_error(checked.error());
-      text = std::move(*checked);
-    } else if (input.instanceof (val::global("Uint8Array")) || input.instanceof
-               (val::global("ArrayBuffer"))) {
-      val bytes = input.instanceof
-          (val::global("ArrayBuffer")) ? val::global("Uint8Array").new_(input) : input;
-      const double length = bytes["length"].as<double>();
-      if (length > static_cast<double>(kMaxFileBytes)) {
-        return js_error(Error{"the file is " + size_text(static_cast<std::size_t>(length)) +
-                              "; the limit is " + size_text(kMaxFileBytes) +
-                              ": take a sample of the rows"});
-      }
-      text.resize(static_cast<std::size_t>(length));
-      val(emscripten::typed_memory_view(text.size(), reinterpret_cast<unsigned char*>(text.data())))
-          .call<void>("set", bytes);
-    } else {
-      return js_error(
-          Error{"loadCsv takes the CSV as text or as bytes (Uint8Array or ArrayBuffer)"});
-    }
-    Result<CsvOptions> csv = csv_options(options);
-    if (!csv) return js_error(csv.error());
-    Result<Table> table = read_csv(text, *csv);
-    if (!table) return js_error(table.error());
-    // A new file ends the run of the old one; the old data stays until the new one has parsed.
-    session_.reset();
-    importance_.reset();
-    table_ = std::move(*table);
-    return table_summary(*table_);
+    Pacer never_pauses;
+    return load(input, options, never_pauses);
+  }
+  // loadCsv in slices of kSliceMs, the page between them (errors.js: loadCsvAsync).
+  val loadCsvInSlices(val input, val options) {
+    Pacer pacer = page_pacer();
+    return load(input, options, pacer);
   }
 
   val configure(val settings) {
-    if (!table_) return js_error(Error{"load a CSV file first"});
-    CheckedSettings checked = check_js_settings(settings);
-    if (!checked.first_error_key.empty()) return js_error(checked.first_error);
-    Result<TrainingConfig> config = config_from(checked.values);
-    if (!config) return js_error(config.error());
-    Result<std::unique_ptr<TrainingSession>> session = TrainingSession::create(*table_, *config);
-    if (!session) return js_error(session.error());
-    session_ = std::move(*session);
-    importance_.reset();
-    return js_plan(*session_);
+    Pacer never_pauses;
+    return configure_with(settings, never_pauses);
+  }
+  // configure in slices of kSliceMs, the page between them (errors.js: configureAsync).
+  val configureInSlices(val settings) {
+    Pacer pacer = page_pacer();
+    return configure_with(settings, pacer);
   }
 
   // Runs training work within `limits` and reports the progress; when an epoch ends, its log and
@@ -384,6 +365,75 @@ class Session {
   }
 
  private:
+  static Pacer page_pacer() {
+    return Pacer(kSliceMs, [](void*) { gradtape_yield_to_page(); });
+  }
+
+  val configure_with(val settings, Pacer& pacer) {
+    if (!table_) return js_error(Error{"load a CSV file first"});
+    CheckedSettings checked = check_js_settings(settings);
+    if (!checked.first_error_key.empty()) return js_error(checked.first_error);
+    Result<TrainingConfig> config = config_from(checked.values);
+    if (!config) return js_error(config.error());
+    Result<std::unique_ptr<TrainingSession>> session =
+        TrainingSession::create(*table_, *config, pacer);
+    if (!session) return js_error(session.error());
+    session_ = std::move(*session);
+    importance_.reset();
+    return js_plan(*session_);
+  }
+
+  val load(val input, val options, Pacer& pacer) {
+    std::string text;
+    // In chunks, each hashed (the model file records the file's sha256) before a look at the
+    // pacer; the bytes are copied through a fresh view each time, since the heap's buffer is
+    // replaced whenever it grows (as it may in a pause).
+    constexpr std::size_t kChunk = std::size_t{1} << 22;
+    Sha256 sha256;
+    if (input.isString()) {
+      Result<std::string> checked = js_text(input, "the CSV text");
+      if (!checked) return js_error(checked.error());
+      text = std::move(*checked);
+      for (std::size_t at = 0; at < text.size(); at += kChunk) {
+        sha256.update(std::string_view(text).substr(at, kChunk));
+        pacer.look();
+      }
+    } else if (input.instanceof (val::global("Uint8Array")) || input.instanceof
+               (val::global("ArrayBuffer"))) {
+      val bytes = input.instanceof
+          (val::global("ArrayBuffer")) ? val::global("Uint8Array").new_(input) : input;
+      const double length = bytes["length"].as<double>();
+      if (length > static_cast<double>(kMaxFileBytes)) {
+        return js_error(Error{"the file is " + size_text(static_cast<std::size_t>(length)) +
+                              "; the limit is " + size_text(kMaxFileBytes) +
+                              ": take a sample of the rows"});
+      }
+      text.resize(static_cast<std::size_t>(length));
+      for (std::size_t at = 0; at < text.size(); at += kChunk) {
+        const std::size_t size = std::min(kChunk, text.size() - at);
+        val(emscripten::typed_memory_view(size, reinterpret_cast<unsigned char*>(&text[at])))
+            .call<void>("set", bytes.call<val>("subarray", at, at + size));
+        sha256.update(std::string_view(text).substr(at, size));
+        pacer.look();
+      }
+    } else {
+      return js_error(
+          Error{"loadCsv takes the CSV as text or as bytes (Uint8Array or ArrayBuffer)"});
+    }
+    Result<CsvOptions> csv = csv_options(options);
+    if (!csv) return js_error(csv.error());
+    Result<Table> table = read_csv(text, *csv, pacer);
+    if (!table) return js_error(table.error());
+    std::string().swap(text);  // the file's bytes are not needed again
+    val summary = table_summary(*table, pacer);
+    summary.set("sha256", sha256.hex_digest());
+    // A new file ends the run of the old one; the old data stays until the new one has parsed.
+    session_.reset();
+    importance_.reset();
+    table_ = std::move(*table);
+    return summary;
+  }
+
   val progress_value() const {
     const TrainingSession::Progress p = session_->progress();
     val progress = val::object();
@@ -424,7 +474,9 @@ EMSCRIPTEN_BINDINGS(gradtape) {
   emscripten::class_<Session>("Session")
       .constructor<>()
       .function("loadCsvWithOptions", &Session::loadCsv)
+      .function("loadCsvInSlices", &Session::loadCsvInSlices)
       .function("configure", &Session::configure)
+      .function("configureInSlices", &Session::configureInSlices)
       .function("stepWithLimits", &Session::step)
       .function("progress", &Session::progress)
       .function("history", &Session::history)

@@ -42,12 +42,12 @@ val column_summary(const ColumnSummary& c, std::size_t rows) {
 
 }  // namespace
 
-val table_summary(const Table& table) {
+val table_summary(const Table& table, Pacer& pacer) {
   val summary = val::object();
   summary.set("rows", table.rows);
   summary.set("delimiter", std::string(1, table.delimiter));
   summary.set("encoding", std::string(encoding_name(table.encoding)));
-  const std::vector<ColumnSummary> described = describe(table);
+  const std::vector<ColumnSummary> described = describe(table, pacer);
   val columns = val::array();
   for (const ColumnSummary& c : described)
     columns.call<void>("push", column_summary(c, table.rows));
@@ -67,7 +67,7 @@ val table_summary(const Table& table) {
     comma_columns.push_back(c.name);
   summary.set("decimalCommaColumns", js_array(comma_columns));
   // The rows missing each set of columns (column indices), for the page's count of dropped rows.
-  const MissingPatterns patterns = missing_patterns(table);
+  const MissingPatterns patterns = missing_patterns(table, pacer);
   summary.set("missingPatternsComplete", patterns.complete);
   summary.set("missingPatterns",
               js_objects(patterns.patterns, [](val& entry, const MissingPattern& p) {
@@ -78,7 +78,8 @@ val table_summary(const Table& table) {
   for (const std::vector<std::string>& row : table.head) head.call<void>("push", js_array(row));
   summary.set("head", head);
   // Every column as a possible target: its task by the rule, and per task why not (null: it can).
-  val candidates = js_objects(target_candidates(table), [](val& entry, const TargetCandidate& t) {
+  std::vector<TargetCandidate> possible = target_candidates(table, pacer);
+  val candidates = js_objects(possible, [](val& entry, const TargetCandidate& t) {
     entry.set("name", t.column);
     entry.set("task", std::string(task_name(t.task)));
     entry.set("usable", t.usable());
@@ -95,7 +96,7 @@ val table_summary(const Table& table) {
               js_array(t.task == Task::regression ? std::vector<std::size_t>{} : t.counts));
   });
   summary.set("targetCandidates", candidates);
-  std::optional<TargetCandidate> suggested = suggest_target(table);
+  std::optional<TargetCandidate> suggested = suggest_target(std::move(possible));
   summary.set("suggestedTarget", suggested ? val(suggested->column) : val::null());
   return summary;
 }

@@ -3,10 +3,11 @@
 #pragma once
 
 #include "core/data/table.h"
+#include "core/pacer.h"
 #include "wasm/js_values.h"
 
 namespace gradtape::wasm {
 
-val table_summary(const Table& table);
+val table_summary(const Table& table, Pacer& pacer);
 
 }  // namespace gradtape::wasm

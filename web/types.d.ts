@@ -91,6 +91,7 @@ interface ColumnSummary {
 interface TableSummary {
   rows: number;
   delimiter: string;
+  sha256: string;  // the file's digest, lowercase hex
   columns: ColumnSummary[];
   head: string[][];
   targetCandidates: {
@@ -133,7 +134,7 @@ interface LoadedData {
   name: string;
   bytes: number;
   summary: TableSummary;
-  sha256?: Promise<string>;  // the file's digest, for a saved model's origin
+  sha256?: string;  // the file's digest (the engine's summary.sha256), for a saved model's origin
 }
 
 interface ModelFeature {

@@ -1,5 +1,6 @@
 // Installed in the page before its own scripts (openPage's initScript), it records into
-// window.__bench what the benchmark reads afterwards: the drop and the Train click, each status
+// window.__bench what the benchmark reads afterwards: the file chosen (dropped, or picked in the
+// "CSV file" input) and the Train click, each status
 // text with its time, frame gaps over 50 ms (a requestAnimationFrame loop), long animation frames,
 // and, by wrapping the module factory, the engine's module (its heap) and the time of each engine
 // call of each session (its steps' in total, as the page's clock is coarse). Runs in the page:
@@ -27,6 +28,9 @@ export function pageProbe() {
   }
 
   document.addEventListener('drop', () => probe.drops.push(performance.now()), true);
+  document.addEventListener('change', (event) => {
+    if (event.target instanceof Element && event.target.id === 'csv-file') probe.drops.push(performance.now());
+  }, true);
   document.addEventListener('click', (event) => {
     if (event.target instanceof Element && event.target.closest('#train-button')) probe.trainClicks.push(performance.now());
   }, true);
@@ -46,6 +50,18 @@ export function pageProbe() {
   const instrument = (module) => {
     probe.module = module;
     const proto = module.Session.prototype;
+    // The sliced calls: their time from the call to the promise's answer, pauses included.
+    for (const name of ['loadCsvAsync', 'configureAsync']) {
+      const original = proto[name];
+      proto[name] = async function timed(...args) {
+        const start = performance.now();
+        try {
+          return await original.apply(this, args);
+        } finally {
+          probe.calls.push({ name, session: sessionId(this), start, ms: performance.now() - start });
+        }
+      };
+    }
     for (const name of ['loadCsv', 'configure', 'step']) {
       const original = proto[name];
       proto[name] = function timed(...args) {

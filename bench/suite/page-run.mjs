@@ -1,4 +1,6 @@
-// The page itself in headless Chromium, as a person uses it: drop a file, wait for it to load,
+// The page itself in headless Chromium, as a person uses it: choose a file (the "CSV file" input,
+// given the file's path, so that the browser reads it from disk as it would a person's), wait
+// for it to load,
 // set the epochs, press Train, wait for "Done". From the drop to "Done" it counts long tasks,
 // long animation frames and frame gaps over 50 ms, split by phase: load (drop to the Train
 // click, so the rendering of the data's tables counts), configure (the click to the run's first
@@ -6,7 +8,7 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  dropFileFromDisk, longTasks, openPage, setField, waitForDone, waitForStatus,
+  longTasks, openPage, setField, waitForDone, waitForStatus,
 } from '../../tests/browser/lib/page.mjs';
 import { pageProbe } from './page-probe.mjs';
 import { ratio, summarize } from './stats.mjs';
@@ -40,7 +42,7 @@ export async function measurePageRun({ browser, serverUrl, file, epochs, timeout
   try {
     await page.waitForTimeout(1000); // the page's idle warm-up of the engine
     const heapBefore = await pageHeap(page);
-    await dropFileFromDisk(page, file, name);
+    await page.getByLabel('CSV file', { exact: true }).setInputFiles(file);
     await waitForStatus(page, new RegExp(`^Loaded ${escape(name)}`), timeout);
     const heapLoaded = await pageHeap(page);
     await setField(page, 'Epochs', epochs);
@@ -54,8 +56,8 @@ export async function measurePageRun({ browser, serverUrl, file, epochs, timeout
     const clickAt = probe.trainClicks[0];
     const runAt = probe.statuses.find((s) => s.t > clickAt && /^Epoch 1\//.test(s.text)).t;
     const doneAt = probe.statuses.find((s) => s.t > runAt && /^Done\b/.test(s.text)).t;
-    const load = probe.calls.find((c) => c.name === 'loadCsv' && c.start >= dropAt);
-    const configure = probe.calls.find((c) => c.name === 'configure' && c.session === load.session && c.start >= clickAt);
+    const load = probe.calls.find((c) => c.name === 'loadCsvAsync' && c.start >= dropAt);
+    const configure = probe.calls.find((c) => c.name === 'configureAsync' && c.session === load.session && c.start >= clickAt);
     const epochLogs = probe.epochs.filter((e) => e.session === load.session && e.end >= clickAt);
     const bytes = statSync(file).size;
     return {

@@ -15,25 +15,28 @@ struct Plan {
 };
 
 Result<Plan> plan_rows(const Table& table, const PipelineOptions& options,
-                       std::vector<Decision>& decisions) {
-  Result<TargetStage> target = read_target_stage(table, options, decisions);
+                       std::vector<Decision>& decisions, Pacer& pacer) {
+  Result<TargetStage> target = read_target_stage(table, options, decisions, pacer);
   if (!target) return target.error();
   Result<std::vector<const Column*>> features = select_features(table, options, *target, decisions);
   if (!features) return features.error();
+  pacer.look();
   Result<std::vector<std::size_t>> rows =
       drop_incomplete_rows(table, *features, target->rows, options.missing, decisions);
   if (!rows) return rows.error();
+  pacer.look();
   return Plan{std::move(*target), std::move(*features), std::move(*rows)};
 }
 
 // Stages 5 to 7 on a split.
 Result<Dataset> fit(const Table& table, const PipelineOptions& options, const Plan& plan,
-                    Split split, std::vector<Decision> decisions) {
+                    Split split, std::vector<Decision> decisions, Pacer& pacer) {
   Result<EncodingStage> encoding =
-      fit_encoding(table, plan.features, std::move(split), options, decisions);
+      fit_encoding(table, plan.features, std::move(split), options, decisions, pacer);
   if (!encoding) return encoding.error();
   Split kept = encoding->split;
-  Result<ScalingStage> scaling = fit_scaling(table, std::move(*encoding), options, decisions);
+  Result<ScalingStage> scaling =
+      fit_scaling(table, std::move(*encoding), options, decisions, pacer);
   if (!scaling) return scaling.error();
   Result<TargetMatrices> targets = encode_targets(plan.target.target, kept, options, decisions);
   if (!targets) return targets.error();
@@ -57,12 +60,19 @@ Result<Dataset> fit(const Table& table, const PipelineOptions& options, const Pl
 
 Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& options,
                                 Random& random) {
+  Pacer never_pauses;
+  return prepare_dataset(table, options, random, never_pauses);
+}
+
+Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& options, Random& random,
+                                Pacer& pacer) {
   std::vector<Decision> decisions;
-  Result<Plan> plan = plan_rows(table, options, decisions);
+  Result<Plan> plan = plan_rows(table, options, decisions, pacer);
   if (!plan) return plan.error();
   Result<Split> split = split_rows(plan->rows, plan->target.target, options, random);
   if (!split) return split.error();
-  return fit(table, options, *plan, std::move(*split), std::move(decisions));
+  pacer.look();
+  return fit(table, options, *plan, std::move(*split), std::move(decisions), pacer);
 }
 
 Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& options,
@@ -80,9 +90,11 @@ Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& optio
     }
   }
   std::vector<Decision> decisions;
-  Result<Plan> plan = plan_rows(table, options, decisions);
+  Pacer never_pauses;
+  Result<Plan> plan = plan_rows(table, options, decisions, never_pauses);
   if (!plan) return plan.error();
-  return fit(table, options, *plan, keep_usable(split, plan->rows), std::move(decisions));
+  return fit(table, options, *plan, keep_usable(split, plan->rows), std::move(decisions),
+             never_pauses);
 }
 
 }  // namespace gradtape

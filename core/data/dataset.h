@@ -15,6 +15,7 @@
 #include "core/data/split.h"
 #include "core/data/table.h"
 #include "core/data/target.h"
+#include "core/pacer.h"
 #include "core/random.h"
 #include "core/result.h"
 #include "core/tensor.h"
@@ -59,6 +60,9 @@ struct Dataset {
 // Option errors set Error::field ("target", "validation_split", "scaler_ddof", "stratify",
 // "missing", "exclude"); data errors name the CSV line and column.
 Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& options, Random& random);
+// The same, ticking `pacer` as it reads the rows (so that a page can pause it in slices).
+Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& options, Random& random,
+                                Pacer& pacer);
 
 // The same with a given split of data-row numbers (for replaying a trace); `validation_split` and
 // `stratify` are not used. Rows that cannot be used (missing values under DropRows, no target)

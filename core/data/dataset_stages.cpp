@@ -89,11 +89,17 @@ MatrixD select_columns(const MatrixD& m, const std::vector<std::size_t>& kept) {
 
 Result<TargetStage> read_target_stage(const Table& table, const PipelineOptions& options,
                                       std::vector<Decision>& decisions) {
+  Pacer never_pauses;
+  return read_target_stage(table, options, decisions, never_pauses);
+}
+
+Result<TargetStage> read_target_stage(const Table& table, const PipelineOptions& options,
+                                      std::vector<Decision>& decisions, Pacer& pacer) {
   if (options.scaler_ddof != 0 && options.scaler_ddof != 1) {
     return Error{"the scaler's ddof must be 1 (pandas' sample std, the default) or 0 (sklearn's)",
                  "scaler_ddof"};
   }
-  Result<Target> target = read_target(table, options.target, options.task);
+  Result<Target> target = read_target(table, options.target, options.task, pacer);
   if (!target) return target.error();
   TargetStage stage{std::move(*target), {}};
   if (stage.target.mapped)
@@ -205,6 +211,13 @@ Split keep_usable(const Split& given, const std::vector<std::size_t>& usable) {
 Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const Column*>& columns,
                                    Split split, const PipelineOptions& options,
                                    std::vector<Decision>& decisions) {
+  Pacer never_pauses;
+  return fit_encoding(table, columns, std::move(split), options, decisions, never_pauses);
+}
+
+Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const Column*>& columns,
+                                   Split split, const PipelineOptions& options,
+                                   std::vector<Decision>& decisions, Pacer& pacer) {
   if (split.train_rows.size() < 2 || split.val_rows.empty()) {
     return Error{"the split leaves " + rows_word(split.train_rows.size()) + " for training and " +
                      rows_word(split.val_rows.size()) +
@@ -222,6 +235,7 @@ Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const C
       continue;
     }
     features.push_back(std::move(feature));
+    pacer.look();
   }
   if (features.empty())
     return Error{"no feature column has a value in the training rows", "target"};
@@ -238,6 +252,7 @@ Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const C
       text_features.emplace_back(&feature, table.find(feature.name));
   }
   for (std::size_t r : split.val_rows) {
+    pacer.tick(static_cast<std::uint32_t>(text_features.size()));
     bool unseen = false;
     for (const auto& [feature, column] : text_features) {
       if (!column->missing[r] && !feature->categories.code(column->text(r))) {
@@ -270,6 +285,13 @@ Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const C
 
 Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
                                  const PipelineOptions& options, std::vector<Decision>& decisions) {
+  Pacer never_pauses;
+  return fit_scaling(table, std::move(encoding), options, decisions, never_pauses);
+}
+
+Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
+                                 const PipelineOptions& options, std::vector<Decision>& decisions,
+                                 Pacer& pacer) {
   const Split& split = encoding.split;
   if (Status fits =
           check_encoded_size(encoding.features, split.train_rows.size() + split.val_rows.size());
@@ -277,11 +299,11 @@ Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
     return fits.error();
   }
   Preprocessor preprocessor(std::move(encoding.features), options.missing);
-  Result<MatrixD> train = preprocessor.encode(table, split.train_rows);
+  Result<MatrixD> train = preprocessor.encode(table, split.train_rows, false, pacer);
   if (!train) return train.error();
-  Result<MatrixD> val = preprocessor.encode(table, split.val_rows, true);
+  Result<MatrixD> val = preprocessor.encode(table, split.val_rows, true, pacer);
   if (!val) return val.error();
-  StandardScaler full = StandardScaler::fit(*train, options.scaler_ddof);
+  StandardScaler full = StandardScaler::fit(*train, options.scaler_ddof, pacer);
   const std::vector<std::string> names = preprocessor.all_feature_names();
   std::vector<std::size_t> kept;
   for (std::size_t j = 0; j < names.size(); ++j) {
@@ -309,13 +331,13 @@ Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
     std::vector<double> column(static_cast<std::size_t>(train_kept.rows()));
     for (Index i = 0; i < train_kept.rows(); ++i)
       column[static_cast<std::size_t>(i)] = train_kept(i, j);
-    stage.train_summary.push_back(describe_numbers(column));
+    stage.train_summary.push_back(describe_numbers(column, false, pacer));
   }
-  Result<Matrix> x_train = preprocessor.scale(train_kept, table, split.train_rows);
+  Result<Matrix> x_train = preprocessor.scale(train_kept, table, split.train_rows, pacer);
   if (!x_train) return x_train.error();
   Result<Matrix> x_val =
       preprocessor.scale(kept.size() == names.size() ? std::move(*val) : select_columns(*val, kept),
-                         table, split.val_rows);
+                         table, split.val_rows, pacer);
   if (!x_val) return x_val.error();
   stage.x_train = std::move(*x_train);
   stage.x_val = std::move(*x_val);

@@ -1,7 +1,8 @@
 // The stages of prepare_dataset (dataset.h), in the order it calls them: target, features,
 // missing values, split, encoding, scaling, and the target's own encoding. Each is one function
 // that returns its result and appends what it decided to `decisions`, so every decision is recorded
-// once, by the stage that made it.
+// once, by the stage that made it. The stages that read every row have a version that ticks a
+// Pacer (core/pacer.h) as it goes.
 #pragma once
 
 #include <cstddef>
@@ -18,6 +19,8 @@ struct TargetStage {
 };
 Result<TargetStage> read_target_stage(const Table& table, const PipelineOptions& options,
                                       std::vector<Decision>& decisions);
+Result<TargetStage> read_target_stage(const Table& table, const PipelineOptions& options,
+                                      std::vector<Decision>& decisions, Pacer& pacer);
 
 // 2. Feature columns: every column but the target, less those left out by request and those
 //    missing on every row that has a target.
@@ -49,6 +52,9 @@ struct EncodingStage {
 Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const Column*>& features,
                                    Split split, const PipelineOptions& options,
                                    std::vector<Decision>& decisions);
+Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const Column*>& features,
+                                   Split split, const PipelineOptions& options,
+                                   std::vector<Decision>& decisions, Pacer& pacer);
 
 // 6. Scaling: encode both sets, fit the scaler on the train rows, drop features that are constant
 //    there, and scale to float32.
@@ -59,6 +65,9 @@ struct ScalingStage {
 };
 Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
                                  const PipelineOptions& options, std::vector<Decision>& decisions);
+Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
+                                 const PipelineOptions& options, std::vector<Decision>& decisions,
+                                 Pacer& pacer);
 
 // 7. The target of both sets: the class index, or for regression the value standardised with
 //    the train rows' mean and std (ddof as the features), computed in double and rounded once.

@@ -5,6 +5,7 @@
 #include <limits>
 #include <unordered_map>
 
+#include "core/data/number_sort.h"
 #include "core/data/values.h"
 
 namespace gradtape {
@@ -14,25 +15,78 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // Distinct keys with their counts, in order of first appearance, then stably sorted by count.
 template <class Key>
-std::vector<std::pair<Key, std::size_t>> count_values(const std::vector<Key>& keys) {
+std::vector<std::pair<Key, std::size_t>> count_values(const std::vector<Key>& keys, Pacer& pacer) {
   std::unordered_map<Key, std::size_t> index;
   std::vector<std::pair<Key, std::size_t>> counts;
   for (const Key& key : keys) {
     auto [it, inserted] = index.emplace(key, counts.size());
     if (inserted) counts.emplace_back(key, 0);
     ++counts[it->second].second;
+    pacer.tick();
   }
   std::stable_sort(counts.begin(), counts.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });
   return counts;
 }
 
-std::vector<double> present_numbers(const Column& column) {
+std::vector<double> present_numbers(const Column& column, Pacer& pacer) {
   std::vector<double> values;
   for (std::size_t r = 0; r < column.size(); ++r) {
     if (!column.missing[r]) values.push_back(column.numbers[r] == 0 ? 0.0 : column.numbers[r]);
+    pacer.tick();
   }
   return values;
+}
+
+// describe_numbers, given the present values sorted as well.
+NumericSummary summarize(const std::vector<double>& values, bool integers,
+                         const std::vector<double>& sorted, Pacer& pacer) {
+  NumericSummary s;
+  s.count = sorted.size();
+  if (s.count == 0) {
+    s.mean = s.std = s.min = s.q25 = s.q50 = s.q75 = s.max = kNaN;
+    return s;
+  }
+  // pandas nanmean/nanvar: missing entries become 0 and the sums run over every entry.
+  std::vector<double> filled(values.size());
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    filled[i] = std::isnan(values[i]) ? 0.0 : values[i];
+    pacer.tick();
+  }
+  const double count = static_cast<double>(s.count);
+  // An int64 column's mean sums through numpy's cast buffer: pairwise within blocks of 8192.
+  const std::size_t block = integers ? 8192 : filled.size();
+  double sum = 0.0;
+  for (std::size_t i = 0; i < filled.size(); i += block) {
+    const std::size_t size = std::min(block, filled.size() - i);
+    sum += pairwise_sum(filled.data() + i, size);
+    pacer.tick(static_cast<std::uint32_t>(size));
+  }
+  s.mean = sum / count;
+  // Two passes, as pandas: sum((mean - x)^2) / (count - 1); `filled` becomes the squares.
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    const double d = s.mean - filled[i];
+    filled[i] = std::isnan(values[i]) ? 0.0 : d * d;
+    pacer.tick();
+  }
+  s.std = s.count < 2 ? kNaN : std::sqrt(pairwise_sum(filled.data(), filled.size()) / (count - 1));
+  s.min = sorted.front();
+  s.max = sorted.back();
+  s.q25 = quantile_of_sorted(sorted, 0.25);
+  s.q50 = quantile_of_sorted(sorted, 0.5);
+  s.q75 = quantile_of_sorted(sorted, 0.75);
+  return s;
+}
+
+// The present (non-NaN) values, sorted.
+std::vector<double> sorted_present(const std::vector<double>& values, Pacer& pacer) {
+  std::vector<double> sorted;
+  for (double value : values) {
+    if (!std::isnan(value)) sorted.push_back(value);
+    pacer.tick();
+  }
+  sort_numbers(sorted, pacer);
+  return sorted;
 }
 
 }  // namespace
@@ -59,70 +113,38 @@ double pairwise_sum(const double* a, std::size_t n) {
   return pairwise_sum(a, half) + pairwise_sum(a + half, n - half);
 }
 
-// The q-quantile of `values`, as numpy's "linear" method on the sorted values gives it; the two
-// order statistics it needs are selected in place (nth_element), not sorted for.
-double quantile_of(std::vector<double>& values, double q) {
-  const double n = static_cast<double>(values.size());
+// The q-quantile of `sorted`, as numpy's "linear" method gives it.
+double quantile_of_sorted(const std::vector<double>& sorted, double q) {
+  const double n = static_cast<double>(sorted.size());
   // numpy's virtual index for method "linear" (alpha = beta = 1), written as numpy writes it.
   const double index = n * q + (1.0 + q * (1.0 - 1.0 - 1.0)) - 1.0;
   const double below = std::floor(index);
   const double gamma = index - below;
-  const std::size_t last = values.size() - 1;
+  const std::size_t last = sorted.size() - 1;
   const std::size_t i = below < 0 ? 0 : std::min(static_cast<std::size_t>(below), last);
-  const std::size_t j = std::min(i + 1, last);
-  const auto at = [&values](std::size_t k) {
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
-    return values[k];
-  };
-  const double a = at(i), b = j == i ? a : at(j), diff = b - a;
+  const double a = sorted[i], b = sorted[std::min(i + 1, last)], diff = b - a;
   // numpy's _lerp: from the nearer end, so that gamma = 1 gives b exactly.
   return gamma >= 0.5 ? b - diff * (1.0 - gamma) : a + diff * gamma;
 }
 
 NumericSummary describe_numbers(const std::vector<double>& values, bool integers) {
-  NumericSummary s;
-  // pandas nanmean/nanvar: missing entries become 0 and the sums run over every entry.
-  std::vector<double> filled(values.size());
-  std::vector<double> sorted;
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    const bool present = !std::isnan(values[i]);
-    filled[i] = present ? values[i] : 0.0;
-    if (present) sorted.push_back(values[i]);
-  }
-  s.count = sorted.size();
-  if (s.count == 0) {
-    s.mean = s.std = s.min = s.q25 = s.q50 = s.q75 = s.max = kNaN;
-    return s;
-  }
-  const double count = static_cast<double>(s.count);
-  // An int64 column's mean sums through numpy's cast buffer: pairwise within blocks of 8192.
-  const std::size_t block = integers ? 8192 : filled.size();
-  double sum = 0.0;
-  for (std::size_t i = 0; i < filled.size(); i += block) {
-    sum += pairwise_sum(filled.data() + i, std::min(block, filled.size() - i));
-  }
-  s.mean = sum / count;
-  // Two passes, as pandas: sum((mean - x)^2) / (count - 1).
-  std::vector<double> squares(values.size());
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    const double d = s.mean - filled[i];
-    squares[i] = std::isnan(values[i]) ? 0.0 : d * d;
-  }
-  s.std =
-      s.count < 2 ? kNaN : std::sqrt(pairwise_sum(squares.data(), squares.size()) / (count - 1));
-  const auto [low, high] = std::minmax_element(sorted.begin(), sorted.end());
-  s.min = *low;
-  s.max = *high;
-  s.q25 = quantile_of(sorted, 0.25);
-  s.q50 = quantile_of(sorted, 0.5);
-  s.q75 = quantile_of(sorted, 0.75);
-  return s;
+  Pacer never_pauses;
+  return describe_numbers(values, integers, never_pauses);
+}
+
+NumericSummary describe_numbers(const std::vector<double>& values, bool integers, Pacer& pacer) {
+  return summarize(values, integers, sorted_present(values, pacer), pacer);
 }
 
 std::vector<ValueCount> value_counts(const Column& column) {
+  Pacer never_pauses;
+  return value_counts(column, never_pauses);
+}
+
+std::vector<ValueCount> value_counts(const Column& column, Pacer& pacer) {
   std::vector<ValueCount> result;
   if (column.is_numeric()) {
-    for (const auto& [value, count] : count_values(present_numbers(column))) {
+    for (const auto& [value, count] : count_values(present_numbers(column, pacer), pacer)) {
       result.push_back({format_number(value), count});
     }
   } else {
@@ -130,6 +152,7 @@ std::vector<ValueCount> value_counts(const Column& column) {
     std::vector<std::size_t> counts(column.texts.size(), 0);
     for (std::size_t r = 0; r < column.size(); ++r) {
       if (!column.missing[r]) ++counts[column.text_ids[r]];
+      pacer.tick();
     }
     for (std::size_t id = 0; id < counts.size(); ++id) {
       if (counts[id] > 0) result.push_back({column.texts[id], counts[id]});
@@ -141,20 +164,24 @@ std::vector<ValueCount> value_counts(const Column& column) {
 }
 
 ColumnSummary describe_column(const Column& column) {
+  Pacer never_pauses;
+  return describe_column(column, never_pauses);
+}
+
+ColumnSummary describe_column(const Column& column, Pacer& pacer) {
   ColumnSummary s;
   s.name = column.name;
   s.dtype = column.dtype;
   s.missing = column.missing_count();
   s.count = column.size() - s.missing;
   if (column.is_numeric()) {
-    s.numeric = describe_numbers(column.numbers, column.dtype == DType::Int64);
-    std::vector<double> sorted = present_numbers(column);
-    std::sort(sorted.begin(), sorted.end());
+    std::vector<double> sorted = sorted_present(column.numbers, pacer);
+    s.numeric = summarize(column.numbers, column.dtype == DType::Int64, sorted, pacer);
     s.distinct =
         static_cast<std::size_t>(std::unique(sorted.begin(), sorted.end()) - sorted.begin());
     return s;
   }
-  s.value_counts = value_counts(column);
+  s.value_counts = value_counts(column, pacer);
   s.distinct = s.value_counts.size();
   if (!s.value_counts.empty()) {
     s.top = s.value_counts.front().value;
@@ -166,8 +193,13 @@ ColumnSummary describe_column(const Column& column) {
 }
 
 std::vector<ColumnSummary> describe(const Table& table) {
+  Pacer never_pauses;
+  return describe(table, never_pauses);
+}
+
+std::vector<ColumnSummary> describe(const Table& table, Pacer& pacer) {
   std::vector<ColumnSummary> summaries;
-  for (const Column& column : table.columns) summaries.push_back(describe_column(column));
+  for (const Column& column : table.columns) summaries.push_back(describe_column(column, pacer));
   return summaries;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/data/table.h"
+#include "core/pacer.h"
 
 namespace gradtape {
 
@@ -37,19 +38,23 @@ struct ColumnSummary {
   std::vector<ValueCount> value_counts;
 };
 
+// Each describes every row; the `pacer` versions tick it once per value and pass over the values.
 std::vector<ColumnSummary> describe(const Table& table);
+std::vector<ColumnSummary> describe(const Table& table, Pacer& pacer);
 ColumnSummary describe_column(const Column& column);
+ColumnSummary describe_column(const Column& column, Pacer& pacer);
 
 // Series.describe() of the non-NaN entries of `values`; `integers` for an int64 column.
 NumericSummary describe_numbers(const std::vector<double>& values, bool integers = false);
+NumericSummary describe_numbers(const std::vector<double>& values, bool integers, Pacer& pacer);
 
 // pandas value_counts(): most frequent first, ties in order of first appearance; numbers are
 // written as format_number prints them ("0", "1", "2.5").
 std::vector<ValueCount> value_counts(const Column& column);
+std::vector<ValueCount> value_counts(const Column& column, Pacer& pacer);
 
-// numpy.percentile(values, 100 q) with linear interpolation; `values` non-empty, in any order
-// (they are reordered: the order statistics are selected in place).
-double quantile_of(std::vector<double>& values, double q);
+// numpy.percentile(values, 100 q) with linear interpolation; `sorted` non-empty and ascending.
+double quantile_of_sorted(const std::vector<double>& sorted, double q);
 
 // numpy's sum of n doubles: pairwise in blocks of 128 with 8 accumulators.
 double pairwise_sum(const double* values, std::size_t n);

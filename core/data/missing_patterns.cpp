@@ -2,11 +2,17 @@
 #include "core/data/missing_patterns.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 
 namespace gradtape {
 
 MissingPatterns missing_patterns(const Table& table, std::size_t max_patterns) {
+  Pacer never_pauses;
+  return missing_patterns(table, never_pauses, max_patterns);
+}
+
+MissingPatterns missing_patterns(const Table& table, Pacer& pacer, std::size_t max_patterns) {
   std::vector<std::size_t> with_missing;
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     if (table.columns[c].missing_count() > 0) with_missing.push_back(c);
@@ -16,6 +22,7 @@ MissingPatterns missing_patterns(const Table& table, std::size_t max_patterns) {
   std::map<std::vector<std::size_t>, std::size_t> counts;
   std::vector<std::size_t> key;
   for (std::size_t r = 0; r < table.rows; ++r) {
+    pacer.tick(static_cast<std::uint32_t>(with_missing.size()));
     key.clear();
     for (std::size_t c : with_missing) {
       if (table.columns[c].missing[r]) key.push_back(c);

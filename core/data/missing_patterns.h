@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/data/table.h"
+#include "core/pacer.h"
 
 namespace gradtape {
 
@@ -22,5 +23,7 @@ struct MissingPatterns {
 };
 
 MissingPatterns missing_patterns(const Table& table, std::size_t max_patterns = 256);
+// The same, ticking `pacer` once per row.
+MissingPatterns missing_patterns(const Table& table, Pacer& pacer, std::size_t max_patterns = 256);
 
 }  // namespace gradtape

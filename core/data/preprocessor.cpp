@@ -172,6 +172,12 @@ std::optional<Error> Preprocessor::encode_row(const std::vector<Source>& sources
 
 Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::size_t>& rows,
                                      bool unseen_codes_as_missing) const {
+  Pacer never_pauses;
+  return encode(table, rows, unseen_codes_as_missing, never_pauses);
+}
+
+Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::size_t>& rows,
+                                     bool unseen_codes_as_missing, Pacer& pacer) const {
   Result<std::vector<Source>> sources = sources_of(table);
   if (!sources) return sources.error();
   std::vector<double> all(encoded_width());
@@ -179,16 +185,17 @@ Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::
   // The rows are read in the table's order, so that each column is read front to back rather
   // than at the split's random rows (a cache miss per cell on large tables); each still lands
   // at its own place in `out`, and the first bad row reported is the first in the file.
-  std::vector<std::size_t> by_row(rows.size());
-  std::iota(by_row.begin(), by_row.end(), std::size_t{0});
-  std::sort(by_row.begin(), by_row.end(),
-            [&rows](std::size_t a, std::size_t b) { return rows[a] < rows[b]; });
-  for (std::size_t i : by_row) {
-    if (std::optional<Error> error =
-            encode_row(*sources, table, rows[i], unseen_codes_as_missing, all))
+  // place[r] is table row r's place in `out`, kNowhere when it is not asked for.
+  constexpr std::uint32_t kNowhere = 0xFFFFFFFFu;
+  std::vector<std::uint32_t> place(table.rows, kNowhere);
+  for (std::size_t i = 0; i < rows.size(); ++i) place[rows[i]] = static_cast<std::uint32_t>(i);
+  for (std::size_t r = 0; r < table.rows; ++r) {
+    pacer.tick();
+    if (place[r] == kNowhere) continue;
+    if (std::optional<Error> error = encode_row(*sources, table, r, unseen_codes_as_missing, all))
       return *error;
     for (std::size_t j = 0; j < kept_.size(); ++j)
-      out(static_cast<Index>(i), static_cast<Index>(j)) = all[kept_[j]];
+      out(static_cast<Index>(place[r]), static_cast<Index>(j)) = all[kept_[j]];
   }
   return Result<MatrixD>(std::move(out));
 }
@@ -227,8 +234,15 @@ Result<Matrix> Preprocessor::transform(const Table& table) const {
 
 Result<Matrix> Preprocessor::scale(const MatrixD& encoded, const Table& table,
                                    const std::vector<std::size_t>& rows) const {
-  Matrix out = scaler_.transform(encoded);
+  Pacer never_pauses;
+  return scale(encoded, table, rows, never_pauses);
+}
+
+Result<Matrix> Preprocessor::scale(const MatrixD& encoded, const Table& table,
+                                   const std::vector<std::size_t>& rows, Pacer& pacer) const {
+  Matrix out = scaler_.transform(encoded, pacer);
   for (Index i = 0; i < out.rows(); ++i) {
+    pacer.tick();
     for (Index j = 0; j < out.cols(); ++j) {
       if (std::isfinite(out(i, j))) continue;
       return Error{

@@ -13,6 +13,7 @@
 #include "core/data/missing.h"
 #include "core/data/scaler.h"
 #include "core/data/table.h"
+#include "core/pacer.h"
 #include "core/result.h"
 #include "core/tensor.h"
 
@@ -48,8 +49,12 @@ class Preprocessor {
   // name the line and the column: absent column, missing value (DropRows), non-number, infinite
   // value, and a text value unseen in training when category codes are used. One-hot encodes an
   // unseen value as all zeros. With `unseen_codes_as_missing`, an unseen code counts as missing.
+  // `rows` are distinct.
   Result<MatrixD> encode(const Table& table, const std::vector<std::size_t>& rows,
                          bool unseen_codes_as_missing = false) const;
+  // The same, ticking `pacer` once per row.
+  Result<MatrixD> encode(const Table& table, const std::vector<std::size_t>& rows,
+                         bool unseen_codes_as_missing, Pacer& pacer) const;
 
   // Every row of `table`, encoded then scaled: the model's input for prediction.
   Result<Matrix> transform(const Table& table) const;
@@ -62,6 +67,8 @@ class Preprocessor {
   // that it leaves float32's range is an error naming its line and feature.
   Result<Matrix> scale(const MatrixD& encoded, const Table& table,
                        const std::vector<std::size_t>& rows) const;
+  Result<Matrix> scale(const MatrixD& encoded, const Table& table,
+                       const std::vector<std::size_t>& rows, Pacer& pacer) const;
 
   // Keeps only `features` (indices among all encoded features) and scales them with `scaler`.
   void set_scaling(const std::vector<std::size_t>& features, StandardScaler scaler);

@@ -76,9 +76,9 @@ NumberKind parse_with(DecimalMark mark, std::string_view value, double& number) 
 // The text as UTF-8: as it is, or converted from Windows-1252 (kept in `storage`) when asked,
 // or when it is not UTF-8 and the encoding is automatic; what was done is recorded in `table`.
 Result<std::string_view> decode(std::string_view text, TextEncoding asked, std::string& storage,
-                                Table& table) {
-  if (Status status = check_not_binary(text); !status) return status.error();
-  const std::size_t bad = asked == TextEncoding::windows1252 ? 0 : first_invalid_utf8(text);
+                                Table& table, Pacer& pacer) {
+  if (Status status = check_not_binary(text, pacer); !status) return status.error();
+  const std::size_t bad = asked == TextEncoding::windows1252 ? 0 : first_invalid_utf8(text, pacer);
   if (asked != TextEncoding::windows1252 && bad == text.size()) {
     table.encoding = TextEncoding::utf8;
     return text;
@@ -99,6 +99,11 @@ Result<std::string_view> decode(std::string_view text, TextEncoding asked, std::
 }  // namespace
 
 Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
+  Pacer never_pauses;
+  return read_csv(text, options, never_pauses);
+}
+
+Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& pacer) {
   if (text.size() > options.max_bytes) {
     return Error{"the file is " + size_text(text.size()) + "; the limit is " +
                  size_text(options.max_bytes) +
@@ -113,7 +118,8 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
   }
   Table table;
   std::string decoded;
-  Result<std::string_view> utf8 = decode(strip_utf8_bom(text), options.encoding, decoded, table);
+  Result<std::string_view> utf8 =
+      decode(strip_utf8_bom(text), options.encoding, decoded, table, pacer);
   if (!utf8) return utf8.error();
   text = *utf8;
   const char delimiter = given ? given : sniff_delimiter(text);
@@ -144,6 +150,7 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
   }
   const std::size_t header_end = scanner.position();
   while (scanner.next()) {
+    pacer.tick(static_cast<std::uint32_t>(width));
     const std::vector<std::string_view>& fields = scanner.fields();
     if (fields.size() != width) return ragged(scanner, width);
     if (table.rows == options.max_rows) {
@@ -228,8 +235,10 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
       // int64 needs every value to be an integer and none missing, as pandas; all-missing is
       // float64.
       column.dtype = inference[c].integers ? DType::Int64 : DType::Float64;
-      for (std::size_t r = 0; r < table.rows; ++r)
+      for (std::size_t r = 0; r < table.rows; ++r) {
         column.missing[r] = column.numbers[r] != column.numbers[r];
+        pacer.tick();
+      }
     } else {
       column.dtype = DType::Object;
       column.text_ids.resize(table.rows);
@@ -241,6 +250,7 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options) {
     std::vector<std::unordered_map<std::string_view, std::uint32_t>> ids(width);
     CsvScanner again(text.substr(header_end), delimiter);
     for (std::size_t r = 0; again.next(); ++r) {
+      pacer.tick(static_cast<std::uint32_t>(width));
       for (std::size_t c : comma_columns) {
         double number = std::numeric_limits<double>::quiet_NaN();
         if (parse_decimal_comma(trim_blanks(again.fields()[c]), number) == NumberKind::NotANumber)

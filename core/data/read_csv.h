@@ -10,6 +10,7 @@
 #include "core/data/csv_format.h"
 #include "core/data/limits.h"
 #include "core/data/table.h"
+#include "core/pacer.h"
 #include "core/result.h"
 
 namespace gradtape {
@@ -32,5 +33,7 @@ struct CsvOptions {
 // passes, naming the limit. Text that is not UTF-8 is read as Windows-1252 unless UTF-8 is asked
 // for; decimal commas are read as csv_format.h's DecimalMark says. The table records both.
 Result<Table> read_csv(std::string_view text, const CsvOptions& options = {});
+// The same, ticking `pacer` once per field read (so a page can pause the reading in slices).
+Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& pacer);
 
 }  // namespace gradtape

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/data/id_columns.h"
+#include "core/data/number_sort.h"
 #include "core/data/values.h"
 
 namespace gradtape {
@@ -27,12 +28,13 @@ struct Tally {
   bool numeric = false;
 };
 
-Tally tally(const Column& column) {
+Tally tally(const Column& column, Pacer& pacer) {
   Tally t;
   t.numeric = column.is_numeric();
   if (!t.numeric) {
     std::vector<std::size_t> counts(column.texts.size(), 0);
     for (std::size_t r = 0; r < column.size(); ++r) {
+      pacer.tick();
       if (column.missing[r]) continue;
       ++counts[column.text_ids[r]];
       ++t.present;
@@ -52,6 +54,7 @@ Tally tally(const Column& column) {
     return t;
   }
   for (std::size_t r = 0; r < column.size(); ++r) {
+    pacer.tick();
     if (column.missing[r]) continue;
     const double value = column.numbers[r];
     ++t.present;
@@ -83,22 +86,23 @@ Tally tally(const Column& column) {
   return t;
 }
 
-std::size_t distinct_count(const Column& column) {
+std::size_t distinct_count(const Column& column, Pacer& pacer) {
   if (!column.is_numeric()) return column.texts.size();
   std::vector<double> values;
   for (std::size_t r = 0; r < column.size(); ++r) {
     if (!column.missing[r]) values.push_back(column.numbers[r]);
+    pacer.tick();
   }
-  std::sort(values.begin(), values.end());
+  sort_numbers(values, pacer);
   return static_cast<std::size_t>(std::unique(values.begin(), values.end()) - values.begin());
 }
 
 // A different value on every row (at least 20, none missing), and text or named like an ID.
-bool id_like(const Column& column, const Tally& t) {
+bool id_like(const Column& column, const Tally& t, Pacer& pacer) {
   if (column.size() < kMinIdRows || t.present != column.size()) return false;
   if (!column.is_numeric()) return column.texts.size() == column.size();
   if (!named_like_id(column.name)) return false;
-  return (t.over ? distinct_count(column) : t.labels.size()) == column.size();
+  return (t.over ? distinct_count(column, pacer) : t.labels.size()) == column.size();
 }
 
 std::string quoted(const std::string& text) { return "'" + text + "'"; }
@@ -110,8 +114,8 @@ struct Analysis {
   Tally tally;
 };
 
-Analysis analyse(const Column& column) {
-  Analysis analysis{{}, tally(column)};
+Analysis analyse(const Column& column, Pacer& pacer) {
+  Analysis analysis{{}, tally(column, pacer)};
   const Tally& t = analysis.tally;
   TargetCandidate& c = analysis.candidate;
   c.column = column.name;
@@ -128,7 +132,7 @@ Analysis analyse(const Column& column) {
     everywhere = "every value is missing";
   else if (distinct == 1)
     everywhere = "one value (" + quoted(t.labels[0]) + ") in every row";
-  else if (id_like(column, t))
+  else if (id_like(column, t, pacer))
     everywhere = "looks like an ID: a different value on every row";
   for (std::size_t k = 0; k < kTaskCount; ++k) c.refused[k] = everywhere;
   if (everywhere.empty()) {
@@ -191,6 +195,12 @@ const char* task_name(Task task) {
 }
 
 Result<Target> read_target(const Table& table, std::string_view name, TaskRequest request) {
+  Pacer never_pauses;
+  return read_target(table, name, request, never_pauses);
+}
+
+Result<Target> read_target(const Table& table, std::string_view name, TaskRequest request,
+                           Pacer& pacer) {
   if (name.empty())
     return Error{"choose the target column: the one the model should predict", "target"};
   const Column* column = table.find(name);
@@ -201,7 +211,7 @@ Result<Target> read_target(const Table& table, std::string_view name, TaskReques
     return Error{"there is no column '" + std::string(name) + "'; the columns are " + columns,
                  "target"};
   }
-  const Analysis analysis = analyse(*column);
+  const Analysis analysis = analyse(*column, pacer);
   const TargetCandidate& candidate = analysis.candidate;
   const bool requested = request != TaskRequest::automatic;
   const Task task = requested ? static_cast<Task>(static_cast<int>(request) - 1) : candidate.task;
@@ -215,6 +225,7 @@ Result<Target> read_target(const Table& table, std::string_view name, TaskReques
   target.y.assign(column->size(), std::numeric_limits<double>::quiet_NaN());
   if (task == Task::regression) {
     for (std::size_t r = 0; r < column->size(); ++r) {
+      pacer.tick();
       if (column->missing[r])
         ++target.missing;
       else
@@ -228,6 +239,7 @@ Result<Target> read_target(const Table& table, std::string_view name, TaskReques
     target.mapped = target.mapped || target.classes[k] != std::to_string(k);
   }
   for (std::size_t r = 0; r < column->size(); ++r) {
+    pacer.tick();
     if (column->missing[r]) {
       ++target.missing;
       continue;
@@ -247,14 +259,23 @@ Result<Target> read_target(const Table& table, std::string_view name, TaskReques
 }
 
 std::vector<TargetCandidate> target_candidates(const Table& table) {
+  Pacer never_pauses;
+  return target_candidates(table, never_pauses);
+}
+
+std::vector<TargetCandidate> target_candidates(const Table& table, Pacer& pacer) {
   std::vector<TargetCandidate> candidates;
-  for (const Column& column : table.columns) candidates.push_back(analyse(column).candidate);
+  for (const Column& column : table.columns) candidates.push_back(analyse(column, pacer).candidate);
   return candidates;
 }
 
 std::optional<TargetCandidate> suggest_target(const Table& table) {
+  return suggest_target(target_candidates(table));
+}
+
+std::optional<TargetCandidate> suggest_target(std::vector<TargetCandidate> candidates) {
   std::optional<TargetCandidate> last;
-  for (TargetCandidate& candidate : target_candidates(table)) {
+  for (TargetCandidate& candidate : candidates) {
     if (!candidate.usable()) continue;
     if (named_like_target(candidate.column)) return std::move(candidate);
     last = std::move(candidate);

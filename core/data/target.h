@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/data/table.h"
+#include "core/pacer.h"
 #include "core/result.h"
 
 namespace gradtape {
@@ -45,6 +46,9 @@ struct Target {
 // the task was requested) say why the column cannot be that target.
 Result<Target> read_target(const Table& table, std::string_view name,
                            TaskRequest request = TaskRequest::automatic);
+// The same, ticking `pacer` once per row looked at.
+Result<Target> read_target(const Table& table, std::string_view name, TaskRequest request,
+                           Pacer& pacer);
 
 // What one column could be as a target.
 struct TargetCandidate {
@@ -59,10 +63,13 @@ struct TargetCandidate {
 
 // Every column of the table, in table order.
 std::vector<TargetCandidate> target_candidates(const Table& table);
+std::vector<TargetCandidate> target_candidates(const Table& table, Pacer& pacer);
 
 // The first usable column named like a target (target, label, class, outcome, species, price,
 // ...; or a name ending in target, label, class, outcome, diagnosis or disease), else the last
 // usable column; nullopt if no column can be a target.
 std::optional<TargetCandidate> suggest_target(const Table& table);
+// The same choice among `candidates`, target_candidates' answer for the table.
+std::optional<TargetCandidate> suggest_target(std::vector<TargetCandidate> candidates);
 
 }  // namespace gradtape

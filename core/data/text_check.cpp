@@ -19,10 +19,16 @@ std::string line_prefix(std::string_view text, std::size_t offset) {
 }  // namespace
 
 std::size_t first_invalid_utf8(std::string_view text) {
+  Pacer never_pauses;
+  return first_invalid_utf8(text, never_pauses);
+}
+
+std::size_t first_invalid_utf8(std::string_view text, Pacer& pacer) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
+    pacer.tick();
     // ASCII fast path, eight bytes at a time.
     if (i + 8 <= n) {
       std::uint64_t block;
@@ -75,6 +81,11 @@ std::size_t line_of_offset(std::string_view text, std::size_t offset) {
 }
 
 Status check_not_binary(std::string_view text) {
+  Pacer never_pauses;
+  return check_not_binary(text, never_pauses);
+}
+
+Status check_not_binary(std::string_view text, Pacer& pacer) {
   if (starts_with(text, "\xFF\xFE") || starts_with(text, "\xFE\xFF")) {
     return Error{"line 1: the file is UTF-16 text; save it as CSV in UTF-8"};
   }
@@ -91,10 +102,15 @@ Status check_not_binary(std::string_view text) {
   if (starts_with(text, "\x1F\x8B"))
     return Error{"line 1: this is a gzip archive; unpack it first"};
   if (starts_with(text, "%PDF")) return Error{"line 1: this is a PDF document, not CSV text"};
-  if (std::size_t nul = text.find('\0'); nul != std::string_view::npos) {
-    return Error{line_prefix(text, nul) +
-                 "the file holds a NUL byte, so it is binary data or UTF-16 text, not a CSV; "
-                 "save it as CSV in UTF-8"};
+  constexpr std::size_t kChunk = std::size_t{1} << 20;
+  for (std::size_t at = 0; at < text.size(); at += kChunk) {
+    const std::size_t nul = text.substr(at, kChunk).find('\0');
+    if (nul != std::string_view::npos) {
+      return Error{line_prefix(text, at + nul) +
+                   "the file holds a NUL byte, so it is binary data or UTF-16 text, not a CSV; "
+                   "save it as CSV in UTF-8"};
+    }
+    pacer.look();
   }
   return {};
 }

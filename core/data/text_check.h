@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <string_view>
 
+#include "core/pacer.h"
 #include "core/result.h"
 
 namespace gradtape {
@@ -22,10 +23,12 @@ Status check_text(std::string_view text);
 // OK unless `text` is a spreadsheet, an archive, a PDF, UTF-16 text or holds a NUL byte: the
 // part of check_text that no text encoding can mend.
 Status check_not_binary(std::string_view text);
+Status check_not_binary(std::string_view text, Pacer& pacer);  // looks at the pacer every MB
 
 // Offset of the first byte that breaks UTF-8 (overlongs, surrogates and > U+10FFFF included),
 // or text.size() when it is all valid.
 std::size_t first_invalid_utf8(std::string_view text);
+std::size_t first_invalid_utf8(std::string_view text, Pacer& pacer);  // ticks every 8 bytes
 
 // The error for the byte at `offset` that is not UTF-8: its line, column and value.
 Error not_utf8_error(std::string_view text, std::size_t offset);

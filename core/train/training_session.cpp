@@ -34,10 +34,17 @@ double mean_of(const std::vector<float>& values) {
 
 Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& table,
                                                                  TrainingConfig config) {
+  Pacer never_pauses;
+  return create(table, std::move(config), never_pauses);
+}
+
+Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& table,
+                                                                 TrainingConfig config,
+                                                                 Pacer& pacer) {
   if (Status valid = validate(config); !valid) return valid.error();
-  if (Status chosen = choose_target(table, config); !chosen) return chosen.error();
+  if (Status chosen = choose_target(table, config, pacer); !chosen) return chosen.error();
   Random random(config.seed);
-  Result<Dataset> dataset = prepare_dataset(table, config.data, random);
+  Result<Dataset> dataset = prepare_dataset(table, config.data, random, pacer);
   if (!dataset) return dataset.error();
   std::unique_ptr<TaskHead> head = make_head(*dataset);
   Result<std::vector<float>> weights = check_against_data(config, *dataset, head->units());
@@ -54,7 +61,8 @@ Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& ta
                                                                  Replay replay) {
   config.epochs = static_cast<int>(replay.epoch_orders.size());
   if (Status valid = validate(config); !valid) return valid.error();
-  if (Status chosen = choose_target(table, config); !chosen) return chosen.error();
+  Pacer never_pauses;
+  if (Status chosen = choose_target(table, config, never_pauses); !chosen) return chosen.error();
   Result<Dataset> dataset = prepare_dataset(table, config.data, replay.split);
   if (!dataset) return dataset.error();
   std::unique_ptr<TaskHead> head = make_head(*dataset);
@@ -79,12 +87,13 @@ Result<std::unique_ptr<TrainingSession>> TrainingSession::create(const Table& ta
                           unused, std::move(replay.epoch_orders), std::move(*weights)));
 }
 
-Status TrainingSession::choose_target(const Table& table, TrainingConfig& config) {
+Status TrainingSession::choose_target(const Table& table, TrainingConfig& config, Pacer& pacer) {
   if (!config.data.target.empty()) return {};
-  std::optional<TargetCandidate> suggested = suggest_target(table);
+  const std::vector<TargetCandidate> candidates = target_candidates(table, pacer);
+  std::optional<TargetCandidate> suggested = suggest_target(candidates);
   if (!suggested) {
     std::string reasons;
-    for (const TargetCandidate& c : target_candidates(table)) {
+    for (const TargetCandidate& c : candidates) {
       if (reasons.size() < 300)
         reasons += (reasons.empty() ? "" : "; ") + c.column + ": " + c.reason;
     }

@@ -58,6 +58,9 @@ class TrainingSession {
   // The seeded run: Random(config.seed) draws the split, then the initial kernels, then each
   // epoch's shuffle, in the reference traces' order. An empty target is the suggested one.
   static Result<std::unique_ptr<TrainingSession>> create(const Table& table, TrainingConfig config);
+  // The same, ticking `pacer` while it prepares the data (core/pacer.h).
+  static Result<std::unique_ptr<TrainingSession>> create(const Table& table, TrainingConfig config,
+                                                         Pacer& pacer);
   // The replayed run; config.epochs is the number of epoch orders given.
   static Result<std::unique_ptr<TrainingSession>> create(const Table& table, TrainingConfig config,
                                                          Replay replay);
@@ -112,7 +115,7 @@ class TrainingSession {
                   Sequential model, Random random,
                   std::vector<std::vector<std::size_t>> epoch_orders,
                   std::vector<float> class_weights);
-  static Status choose_target(const Table& table, TrainingConfig& config);
+  static Status choose_target(const Table& table, TrainingConfig& config, Pacer& pacer);
   // The checks that need the data; on success, the class weights of the run.
   static Result<std::vector<float>> check_against_data(const TrainingConfig& config,
                                                        const Dataset& dataset, Index outputs);

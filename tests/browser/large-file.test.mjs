@@ -1,9 +1,12 @@
-// A large file (about 100,000 rows, 4 MB) stays smooth while training: steps run in
-// animation frames within a time budget, so no task blocks the page for more than 50 ms from
-// the first epoch to "Done". Loading and configuring are single engine calls and are not part
-// of that window (they block once, before the run). Needs the real module.
+// A large file (about 100,000 rows, 4 MB) stays smooth from the moment it is chosen to "Done":
+// reading, describing and preparing it run in slices of a few milliseconds (loadCsvAsync,
+// configureAsync), and the steps in animation frames within a time budget, so no task blocks the
+// page for more than 50 ms. Needs the real module.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { heartShapedCsv } from '../support/heart-shaped.mjs';
 import {
   historyRows, longTasksBetween, openPage, pageNow, problems, setField, useBrowser, waitForStatus, waitForDone, waitForLoaded,
@@ -11,12 +14,18 @@ import {
 
 const env = useBrowser();
 
-test('training on 100,000 rows keeps every task under 50 ms', { timeout: 300000 }, async () => {
+test('loading, configuring and training on 100,000 rows keep every task under 50 ms', { timeout: 300000 }, async () => {
   const { page, log, context } = await openPage(env.browser, env.server.url);
+  const folder = mkdtempSync(join(tmpdir(), 'gradtape-large-'));
   try {
-    const text = heartShapedCsv(110 * 918); // 110 copies of the sample's 918 rows
-    await page.getByLabel('CSV file', { exact: true }).setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    // 110 copies of the sample's 918 rows, chosen from disk as a person would (a buffer handed to
+    // setInputFiles is decoded by a script in the page, itself a long task).
+    const path = join(folder, 'big.csv');
+    writeFileSync(path, heartShapedCsv(110 * 918));
+    const chosen = await pageNow(page);
+    await page.getByLabel('CSV file', { exact: true }).setInputFiles(path);
     await waitForLoaded(page, 'big.csv', 120000);
+    const loaded = await pageNow(page);
     await setField(page, 'Epochs', 2);
     await setField(page, 'Batch size', 32);
     await page.getByRole('button', { name: 'Train', exact: true }).click();
@@ -27,10 +36,13 @@ test('training on 100,000 rows keeps every task under 50 ms', { timeout: 300000 
     assert.equal(await waitForDone(page, 240000), 'Done');
     const end = await pageNow(page);
     assert.equal((await historyRows(page)).length, 2);
-    const blocking = await longTasksBetween(page, start, end);
-    assert.deepEqual(blocking.tasks, [], blocking.message);
+    for (const [from, to] of [[chosen, loaded], [loaded, start], [start, end]]) {
+      const blocking = await longTasksBetween(page, from, to);
+      assert.deepEqual(blocking.tasks, [], blocking.message);
+    }
     assert.deepEqual(problems(log), []);
   } finally {
     await context.close();
+    rmSync(folder, { recursive: true });
   }
 });

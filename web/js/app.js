@@ -161,10 +161,11 @@
       views.run.setStatus('The training engine is unavailable.');
       return;
     }
-    await nextFrame(); // let "Reading …" paint before the parse holds the thread
+    await nextFrame(); // let "Reading …" paint first
     let summary;
     try {
-      summary = engine.session.loadCsv(text, readOptions.read());
+      // Read, described and checked in slices of a few milliseconds: the page draws between them.
+      summary = await engine.session.loadCsvAsync(text, readOptions.read());
     } catch (error) {
       S.loadFailed(state);
       renderControls();
@@ -176,7 +177,7 @@
       return;
     }
     lastFile = file;
-    S.dataLoaded(state, { name, bytes, summary, sha256: model.digest(text) });
+    S.dataLoaded(state, { name, bytes, summary, sha256: summary.sha256 });
     views.alert.clear();
     form.setColumns(summary.columns);
     form.setTargets(summary.targetCandidates, summary.suggestedTarget);
@@ -234,7 +235,7 @@
   }
 
   /** @param {Settings} settings */
-  function startRun(settings) {
+  async function startRun(settings) {
     if (!state.data || state.loading || S.runActive(state)) { // the page changed meanwhile
       S.runNotStarted(state);
       renderControls();
@@ -243,7 +244,7 @@
     views.importance.reset(); // configure drops the engine's importance run: stop asking for it
     let plan;
     try {
-      plan = engine.session.configure(settings);
+      plan = await engine.session.configureAsync(settings); // prepared in slices, as loading is
     } catch (error) {
       S.runNotStarted(state);
       const field = error && error.field;
@@ -258,8 +259,8 @@
       renderControls();
       return;
     }
-    // Configuring the engine (preparing the data, drawing the weights) takes this task; the page
-    // shows the run in a later one, so the two never add up to a long task.
+    // The page shows the run in a later frame than the last slice of configuring, so the two never
+    // add up to a long task.
     nextFrame().then(() => showRunStarted(settings, plan));
   }
 

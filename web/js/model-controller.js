@@ -2,7 +2,8 @@
 // The "Use the model" card: takes the run's model when a run ends (or a model file a person
 // loads), predicts the form's row as its inputs change, scores a dropped or chosen CSV into a
 // download with the prediction columns, and saves the model as a gradtape model file or a
-// TensorFlow.js Layers model. The training file's sha256 (WebCrypto) goes into the model file.
+// TensorFlow.js Layers model. The training file's sha256 (the engine's, from loading it) goes into
+// the model file.
 (/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
   const { byId } = ui.dom;
@@ -25,16 +26,6 @@
       scoreInput.disabled = !has;
     }
 
-    // The training file's digest, started when the file loads (WebCrypto is asynchronous).
-    /** @param {string | Uint8Array} text */
-    function digest(text) {
-      if (!(window.crypto && window.crypto.subtle)) return Promise.resolve('');
-      const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-      return window.crypto.subtle.digest('SHA-256', /** @type {BufferSource} */ (/** @type {any} */ (bytes)))
-        .then((hash) => Array.from(new Uint8Array(hash), (b) => b.toString(16).padStart(2, '0')).join(''))
-        .catch(() => '');
-    }
-
     /** @param {ModelInfo} info @param {'run' | 'file'} source @param {string} name */
     function take(info, source, name) {
       state.model = { info, source, name };
@@ -48,7 +39,7 @@
     async function fromRun() {
       const data = state.data;
       if (!data || !state.run || !state.run.logs.length) return;
-      const sha256 = await (data.sha256 || Promise.resolve(''));
+      const sha256 = data.sha256 || '';
       try {
         take(session().modelFromRun({ file: data.name, bytes: data.bytes, sha256 }), 'run', data.name);
       } catch (error) {
@@ -131,7 +122,7 @@
       if (file) file.text().then((text) => loadModelText(file.name, text)).finally(() => { modelInput.value = ''; });
     });
     render();
-    return { digest, fromRun, loadModelText, render };
+    return { fromRun, loadModelText, render };
   }
 
   ui.createModelController = createModelController;

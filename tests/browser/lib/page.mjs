@@ -228,7 +228,7 @@ export async function longTasks(page) {
 export async function longTasksBetween(page, start, end) {
   const tasks = (await longTasks(page)).filter((task) => task.start >= start && task.start <= end && task.duration > 50);
   const load = loadavg()[0].toFixed(1);
-  const message = `long tasks while training: ${JSON.stringify(tasks)} (load average ${load} on ${cpus().length} CPUs)`;
+  const message = `long tasks: ${JSON.stringify(tasks)} (load average ${load} on ${cpus().length} CPUs)`;
   return { tasks, message };
 }
 

@@ -70,19 +70,21 @@ TEST(Describe, OneValueHasNoStdAndNoValueHasNothing) {
 
 TEST(Describe, QuantileInterpolatesFromTheNearerEnd) {
   // numpy's _lerp: gamma >= 0.5 is computed from the upper end, so q = 1 returns the max exactly.
-  std::vector<double> values = {0.7, 0.1};
-  EXPECT_EQ(quantile_of(values, 1.0), 0.7);
-  EXPECT_EQ(quantile_of(values, 0.0), 0.1);
-  EXPECT_EQ(quantile_of(values, 0.75), 0.7 - (0.7 - 0.1) * 0.25);
-  EXPECT_EQ(quantile_of(values, 0.25), 0.1 + (0.7 - 0.1) * 0.25);
+  const std::vector<double> values = {0.1, 0.7};
+  EXPECT_EQ(quantile_of_sorted(values, 1.0), 0.7);
+  EXPECT_EQ(quantile_of_sorted(values, 0.0), 0.1);
+  EXPECT_EQ(quantile_of_sorted(values, 0.75), 0.7 - (0.7 - 0.1) * 0.25);
+  EXPECT_EQ(quantile_of_sorted(values, 0.25), 0.1 + (0.7 - 0.1) * 0.25);
 }
 
-TEST(Describe, QuantilesOfUnsortedValuesAreThoseOfTheSortedOnes) {
+TEST(Describe, QuartilesOfUnsortedValuesAreThoseOfTheSortedOnes) {
   // numpy.percentile([5, 1, 4, 2, 3, 9, 7], [25, 50, 75]) = [2.5, 4, 6]
-  for (double q : {0.25, 0.5, 0.75}) {
-    std::vector<double> values = {5, 1, 4, 2, 3, 9, 7};
-    EXPECT_EQ(quantile_of(values, q), q == 0.25 ? 2.5 : q == 0.5 ? 4.0 : 6.0) << q;
-  }
+  const NumericSummary s = describe_numbers({5, 1, 4, 2, 3, 9, 7});
+  EXPECT_EQ(s.q25, 2.5);
+  EXPECT_EQ(s.q50, 4.0);
+  EXPECT_EQ(s.q75, 6.0);
+  EXPECT_EQ(s.min, 1.0);
+  EXPECT_EQ(s.max, 9.0);
 }
 
 TEST(Describe, PairwiseSumFollowsNumpysBlocks) {
