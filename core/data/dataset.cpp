@@ -51,7 +51,6 @@ Result<Dataset> fit(const Table& table, const PipelineOptions& options, const Pl
   dataset.train_rows = std::move(kept.train_rows);
   dataset.val_rows = std::move(kept.val_rows);
   dataset.decisions = std::move(decisions);
-  dataset.train_summary = std::move(scaling->train_summary);
   dataset.preprocessor = std::move(scaling->preprocessor);
   return Result<Dataset>(std::move(dataset));
 }

@@ -50,8 +50,6 @@ struct Dataset {
   TargetInfo target;
   std::vector<std::size_t> train_rows, val_rows;  // data-row numbers, in set order
   std::vector<Decision> decisions;  // what the stages decided, in order (notes(), dropped_rows())
-  // pandas describe() of the TRAIN features after encoding, before scaling (tutorial step 4).
-  std::vector<NumericSummary> train_summary;
   Preprocessor preprocessor;
 };
 

@@ -327,12 +327,6 @@ Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
   ScalingStage stage;
   const MatrixD train_kept =
       kept.size() == names.size() ? std::move(*train) : select_columns(*train, kept);
-  for (Index j = 0; j < train_kept.cols(); ++j) {
-    std::vector<double> column(static_cast<std::size_t>(train_kept.rows()));
-    for (Index i = 0; i < train_kept.rows(); ++i)
-      column[static_cast<std::size_t>(i)] = train_kept(i, j);
-    stage.train_summary.push_back(describe_numbers(column, false, pacer));
-  }
   Result<Matrix> x_train = preprocessor.scale(train_kept, table, split.train_rows, pacer);
   if (!x_train) return x_train.error();
   Result<Matrix> x_val =

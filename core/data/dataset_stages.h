@@ -61,7 +61,6 @@ Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const C
 struct ScalingStage {
   Preprocessor preprocessor;
   Matrix x_train, x_val;
-  std::vector<NumericSummary> train_summary;  // describe() of each kept feature, before scaling
 };
 Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
                                  const PipelineOptions& options, std::vector<Decision>& decisions);
