@@ -141,12 +141,14 @@ int run_train(const TrainArgs& args) {
   bool exclude_given = false;
   for (const auto& [spec, option] : args.flags.options)
     exclude_given = exclude_given || (spec->key == "exclude" && option->count() > 0);
+  // The suggested target, chosen here once (the session would otherwise look at every column
+  // again); with none, the session says why no column can be the target.
+  if (config->data.target.empty()) {
+    if (std::optional<TargetCandidate> suggested = suggest_target(*table))
+      config->data.target = suggested->column;
+  }
   if (!exclude_given) {
-    std::string target = config->data.target;
-    if (target.empty()) {
-      if (std::optional<TargetCandidate> suggested = suggest_target(*table))
-        target = suggested->column;
-    }
+    const std::string& target = config->data.target;
     for (std::size_t c = 0; c < summaries.size(); ++c) {
       const std::string& name = table->columns[c].name;
       if (!looks_like_id(summaries[c], table->rows) || name == target) continue;

@@ -5,7 +5,7 @@
 #include <limits>
 #include <unordered_map>
 
-#include "core/data/number_sort.h"
+#include "core/data/distribution.h"
 #include "core/data/values.h"
 
 namespace gradtape {
@@ -38,11 +38,11 @@ std::vector<double> present_numbers(const Column& column, Pacer& pacer) {
   return values;
 }
 
-// describe_numbers, given the present values sorted as well.
+// describe_numbers, given the present values' distribution as well.
 NumericSummary summarize(const std::vector<double>& values, bool integers,
-                         const std::vector<double>& sorted, Pacer& pacer) {
+                         const Distribution& present, Pacer& pacer) {
   NumericSummary s;
-  s.count = sorted.size();
+  s.count = present.count();
   if (s.count == 0) {
     s.mean = s.std = s.min = s.q25 = s.q50 = s.q75 = s.max = kNaN;
     return s;
@@ -70,23 +70,12 @@ NumericSummary summarize(const std::vector<double>& values, bool integers,
     pacer.tick();
   }
   s.std = s.count < 2 ? kNaN : std::sqrt(pairwise_sum(filled.data(), filled.size()) / (count - 1));
-  s.min = sorted.front();
-  s.max = sorted.back();
-  s.q25 = quantile_of_sorted(sorted, 0.25);
-  s.q50 = quantile_of_sorted(sorted, 0.5);
-  s.q75 = quantile_of_sorted(sorted, 0.75);
+  s.min = present.values.front();
+  s.max = present.values.back();
+  s.q25 = quantile_of(present, 0.25);
+  s.q50 = quantile_of(present, 0.5);
+  s.q75 = quantile_of(present, 0.75);
   return s;
-}
-
-// The present (non-NaN) values, sorted.
-std::vector<double> sorted_present(const std::vector<double>& values, Pacer& pacer) {
-  std::vector<double> sorted;
-  for (double value : values) {
-    if (!std::isnan(value)) sorted.push_back(value);
-    pacer.tick();
-  }
-  sort_numbers(sorted, pacer);
-  return sorted;
 }
 
 }  // namespace
@@ -113,16 +102,17 @@ double pairwise_sum(const double* a, std::size_t n) {
   return pairwise_sum(a, half) + pairwise_sum(a + half, n - half);
 }
 
-// The q-quantile of `sorted`, as numpy's "linear" method gives it.
-double quantile_of_sorted(const std::vector<double>& sorted, double q) {
-  const double n = static_cast<double>(sorted.size());
+// The q-quantile of the values, as numpy's "linear" method gives it.
+double quantile_of(const Distribution& present, double q) {
+  const double n = static_cast<double>(present.count());
   // numpy's virtual index for method "linear" (alpha = beta = 1), written as numpy writes it.
   const double index = n * q + (1.0 + q * (1.0 - 1.0 - 1.0)) - 1.0;
   const double below = std::floor(index);
   const double gamma = index - below;
-  const std::size_t last = sorted.size() - 1;
+  const std::size_t last = present.count() - 1;
   const std::size_t i = below < 0 ? 0 : std::min(static_cast<std::size_t>(below), last);
-  const double a = sorted[i], b = sorted[std::min(i + 1, last)], diff = b - a;
+  const double a = present.order_statistic(i), b = present.order_statistic(std::min(i + 1, last));
+  const double diff = b - a;
   // numpy's _lerp: from the nearer end, so that gamma = 1 gives b exactly.
   return gamma >= 0.5 ? b - diff * (1.0 - gamma) : a + diff * gamma;
 }
@@ -133,7 +123,7 @@ NumericSummary describe_numbers(const std::vector<double>& values, bool integers
 }
 
 NumericSummary describe_numbers(const std::vector<double>& values, bool integers, Pacer& pacer) {
-  return summarize(values, integers, sorted_present(values, pacer), pacer);
+  return summarize(values, integers, distribution_of(values, pacer), pacer);
 }
 
 std::vector<ValueCount> value_counts(const Column& column) {
@@ -175,10 +165,9 @@ ColumnSummary describe_column(const Column& column, Pacer& pacer) {
   s.missing = column.missing_count();
   s.count = column.size() - s.missing;
   if (column.is_numeric()) {
-    std::vector<double> sorted = sorted_present(column.numbers, pacer);
-    s.numeric = summarize(column.numbers, column.dtype == DType::Int64, sorted, pacer);
-    s.distinct =
-        static_cast<std::size_t>(std::unique(sorted.begin(), sorted.end()) - sorted.begin());
+    const Distribution present = distribution_of(column.numbers, pacer);
+    s.numeric = summarize(column.numbers, column.dtype == DType::Int64, present, pacer);
+    s.distinct = present.distinct();
     return s;
   }
   s.value_counts = value_counts(column, pacer);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/data/distribution.h"
 #include "core/data/table.h"
 #include "core/pacer.h"
 
@@ -53,8 +54,8 @@ NumericSummary describe_numbers(const std::vector<double>& values, bool integers
 std::vector<ValueCount> value_counts(const Column& column);
 std::vector<ValueCount> value_counts(const Column& column, Pacer& pacer);
 
-// numpy.percentile(values, 100 q) with linear interpolation; `sorted` non-empty and ascending.
-double quantile_of_sorted(const std::vector<double>& sorted, double q);
+// numpy.percentile(values, 100 q) with linear interpolation, of a non-empty distribution.
+double quantile_of(const Distribution& present, double q);
 
 // numpy's sum of n doubles: pairwise in blocks of 128 with 8 accumulators.
 double pairwise_sum(const double* values, std::size_t n);

@@ -70,11 +70,12 @@ TEST(Describe, OneValueHasNoStdAndNoValueHasNothing) {
 
 TEST(Describe, QuantileInterpolatesFromTheNearerEnd) {
   // numpy's _lerp: gamma >= 0.5 is computed from the upper end, so q = 1 returns the max exactly.
-  const std::vector<double> values = {0.1, 0.7};
-  EXPECT_EQ(quantile_of_sorted(values, 1.0), 0.7);
-  EXPECT_EQ(quantile_of_sorted(values, 0.0), 0.1);
-  EXPECT_EQ(quantile_of_sorted(values, 0.75), 0.7 - (0.7 - 0.1) * 0.25);
-  EXPECT_EQ(quantile_of_sorted(values, 0.25), 0.1 + (0.7 - 0.1) * 0.25);
+  Pacer never_pauses;
+  const Distribution values = distribution_of({0.7, 0.1}, never_pauses);
+  EXPECT_EQ(quantile_of(values, 1.0), 0.7);
+  EXPECT_EQ(quantile_of(values, 0.0), 0.1);
+  EXPECT_EQ(quantile_of(values, 0.75), 0.7 - (0.7 - 0.1) * 0.25);
+  EXPECT_EQ(quantile_of(values, 0.25), 0.1 + (0.7 - 0.1) * 0.25);
 }
 
 TEST(Describe, QuartilesOfUnsortedValuesAreThoseOfTheSortedOnes) {

@@ -1,0 +1,97 @@
+#include "core/data/distribution.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <numeric>
+
+#include "core/data/number_sort.h"
+
+namespace gradtape {
+namespace {
+
+std::uint64_t bits_of(double value) {
+  std::uint64_t bits = 0;
+  std::memcpy(&bits, &value, sizeof bits);
+  return bits;
+}
+
+// Counts of each distinct bit pattern, in an open-addressing table twice kMaxCounted wide;
+// false when there are more distinct values than that.
+bool count_distinct(const std::vector<double>& values, Pacer& pacer, std::vector<double>& keys,
+                    std::vector<std::size_t>& counts) {
+  constexpr int kSlotBits = 13;  // 8192 slots
+  static_assert((std::size_t{1} << kSlotBits) >= 2 * Distribution::kMaxCounted);
+  constexpr std::size_t kMask = (std::size_t{1} << kSlotBits) - 1;
+  keys.assign(kMask + 1, 0.0);
+  counts.assign(kMask + 1, 0);  // 0: an empty slot
+  std::size_t used = 0;
+  for (double value : values) {
+    pacer.tick();
+    if (std::isnan(value)) continue;
+    const std::uint64_t bits = bits_of(value);
+    // Fibonacci hashing: the top bits of the product spread nearby patterns apart.
+    std::size_t slot = static_cast<std::size_t>((bits * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
+    while (counts[slot] != 0 && bits_of(keys[slot]) != bits) slot = (slot + 1) & kMask;
+    if (counts[slot] == 0) {
+      if (++used > Distribution::kMaxCounted) return false;
+      keys[slot] = value;
+    }
+    ++counts[slot];
+  }
+  return true;
+}
+
+}  // namespace
+
+double Distribution::order_statistic(std::size_t k) const {
+  const auto at = std::upper_bound(ends.begin(), ends.end(), k);
+  return values[static_cast<std::size_t>(at - ends.begin())];
+}
+
+std::size_t Distribution::distinct() const {
+  std::size_t zeros = 0;
+  for (std::size_t i = 0; i < values.size() && values[i] <= 0.0; ++i) zeros += values[i] == 0.0;
+  return values.size() - (zeros == 2 ? 1 : 0);
+}
+
+Distribution distribution_of(const std::vector<double>& values, Pacer& pacer) {
+  Distribution out;
+  std::vector<double> keys;
+  std::vector<std::size_t> counts;
+  if (count_distinct(values, pacer, keys, counts)) {
+    std::vector<std::size_t> order;
+    for (std::size_t slot = 0; slot < counts.size(); ++slot) {
+      if (counts[slot] != 0) order.push_back(slot);
+    }
+    // Ascending as the radix sort orders them, so that -0 comes just before +0.
+    std::sort(order.begin(), order.end(), [&keys](std::size_t a, std::size_t b) {
+      return keys[a] < keys[b] || (keys[a] == keys[b] && std::signbit(keys[a]));
+    });
+    std::size_t total = 0;
+    for (std::size_t slot : order) {
+      out.values.push_back(keys[slot]);
+      out.ends.push_back(total += counts[slot]);
+    }
+    return out;
+  }
+  std::vector<double> sorted;
+  for (double value : values) {
+    if (!std::isnan(value)) sorted.push_back(value);
+    pacer.tick();
+  }
+  sort_numbers(sorted, pacer);
+  for (std::size_t i = 0; i < sorted.size(); ++i) {  // runs of one bit pattern
+    if (i == 0 || bits_of(sorted[i]) != bits_of(sorted[i - 1])) {
+      out.values.push_back(sorted[i]);
+      out.ends.push_back(i + 1);
+    } else {
+      out.ends.back() = i + 1;
+    }
+    pacer.tick();
+  }
+  return out;
+}
+
+}  // namespace gradtape
