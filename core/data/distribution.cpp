@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
-#include <numeric>
+#include <utility>
 
 #include "core/data/number_sort.h"
 
@@ -61,18 +61,19 @@ Distribution distribution_of(const std::vector<double>& values, Pacer& pacer) {
   std::vector<double> keys;
   std::vector<std::size_t> counts;
   if (count_distinct(values, pacer, keys, counts)) {
-    std::vector<std::size_t> order;
+    std::vector<std::pair<double, std::size_t>> seen;  // (value, rows)
     for (std::size_t slot = 0; slot < counts.size(); ++slot) {
-      if (counts[slot] != 0) order.push_back(slot);
+      if (counts[slot] != 0) seen.emplace_back(keys[slot], counts[slot]);
     }
-    // Ascending as the radix sort orders them, so that -0 comes just before +0.
-    std::sort(order.begin(), order.end(), [&keys](std::size_t a, std::size_t b) {
-      return keys[a] < keys[b] || (keys[a] == keys[b] && std::signbit(keys[a]));
+    // Ascending as the radix sort orders them: -0 just before +0.
+    std::sort(seen.begin(), seen.end(), [](const auto& a, const auto& b) {
+      return a.first < b.first ||
+             (a.first == b.first && std::signbit(a.first) && !std::signbit(b.first));
     });
     std::size_t total = 0;
-    for (std::size_t slot : order) {
-      out.values.push_back(keys[slot]);
-      out.ends.push_back(total += counts[slot]);
+    for (const auto& [value, rows] : seen) {
+      out.values.push_back(value);
+      out.ends.push_back(total += rows);
     }
     return out;
   }
