@@ -20,9 +20,17 @@ std::uint32_t Random::below(std::uint64_t n) {
 double Random::unit() { return next_u32() / 4294967296.0; }
 
 std::vector<std::size_t> Random::permutation(std::size_t n) {
+  Pacer never_pauses;
+  return permutation(n, never_pauses);
+}
+
+std::vector<std::size_t> Random::permutation(std::size_t n, Pacer& pacer) {
   std::vector<std::size_t> order(n);
   std::iota(order.begin(), order.end(), std::size_t{0});
-  for (std::size_t i = n; i-- > 1;) std::swap(order[i], order[below(i + 1)]);
+  for (std::size_t i = n; i-- > 1;) {
+    std::swap(order[i], order[below(i + 1)]);
+    pacer.tick();
+  }
   return order;
 }
 

@@ -6,6 +6,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/pacer.h"
+
 namespace gradtape {
 
 class Random {
@@ -20,6 +22,7 @@ class Random {
   double unit();
   // Fisher-Yates from the identity: for i = n-1 down to 1, swap(a[i], a[below(i+1)]).
   std::vector<std::size_t> permutation(std::size_t n);
+  std::vector<std::size_t> permutation(std::size_t n, Pacer& pacer);  // ticks once per draw
 
  private:
   std::uint32_t state_;

@@ -1,6 +1,7 @@
-// The one import that suspends a wasm call (Asyncify): core/pacer.cpp calls it when a slice of
-// long work is spent. The call resumes in a later task (a MessageChannel message, which is not
-// throttled as setTimeout is), so the page can draw and handle input in between.
+// The one import that suspends a wasm call (Asyncify): the page's Pacer (wasm/bindings.cpp)
+// calls it when a slice of long work is spent (core/pacer.h). The call resumes in a later task
+// (a MessageChannel message, which is not throttled as setTimeout is), so the page can draw and
+// handle input in between.
 mergeInto(LibraryManager.library, {
   gradtape_yield_to_page: function () {
     Asyncify.handleSleep(function (wakeUp) {

@@ -5,7 +5,6 @@
 #include <fstream>
 
 #include "core/cli/cli_support.h"
-#include "core/cli/file_digest.h"
 #include "core/data/limits.h"
 #include "core/model/model_file.h"
 
@@ -20,9 +19,8 @@ Status write_file(const std::string& path, const std::string& text) {
   return {};
 }
 
-Status save_model(const TrainingSession& session, const std::string& file, const std::string& data,
+Status save_model(const TrainingSession& session, const ModelOrigin& origin,
                   const std::string& path) {
-  ModelOrigin origin{file, data.size(), sha256_hex(data)};
   return write_file(path, write_model_file(model_of(session, origin), GRADTAPE_VERSION));
 }
 

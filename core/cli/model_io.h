@@ -8,8 +8,8 @@
 
 namespace gradtape::cli {
 
-// Writes the model file of `session`, trained on `file` (whose bytes were `data`), to `path`.
-Status save_model(const TrainingSession& session, const std::string& file, const std::string& data,
+// Writes the model file of `session`, trained on the file `origin` names, to `path`.
+Status save_model(const TrainingSession& session, const ModelOrigin& origin,
                   const std::string& path);
 
 // The model of the model file at `path`, or an Error naming the file and what is wrong.

@@ -12,6 +12,7 @@
 #include "core/cli/cli_support.h"
 #include "core/cli/commands.h"
 #include "core/cli/evaluation_text.h"
+#include "core/cli/file_digest.h"
 #include "core/cli/model_io.h"
 #include "core/cli/progress_bar.h"
 #include "core/data/describe.h"
@@ -135,6 +136,10 @@ int run_train(const TrainArgs& args) {
   if (!text) return report_error("train", text.error());
   Result<Table> table = read_csv(*text, *csv);
   if (!table) return report_error("train", Error{args.file + ": " + table.error().message});
+  // What a saved model records of the file; its bytes are not needed after that.
+  const ModelOrigin origin{args.file, text->size(),
+                           args.save_model.empty() ? std::string() : sha256_hex(*text)};
+  std::string().swap(*text);
   // Columns that look like row identifiers are left out unless --exclude says which to leave out.
   const std::vector<ColumnSummary> summaries = describe(*table);
   TableReview review = review_table(*table, summaries);
@@ -187,7 +192,7 @@ int run_train(const TrainArgs& args) {
   }
   print_best_epoch(session);
   if (!args.save_model.empty()) {
-    if (Status saved = save_model(session, args.file, *text, args.save_model); !saved)
+    if (Status saved = save_model(session, origin, args.save_model); !saved)
       return report_error("train", saved.error());
     std::fprintf(stderr, "model saved to %s\n", args.save_model.c_str());
   }

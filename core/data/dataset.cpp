@@ -22,7 +22,7 @@ Result<Plan> plan_rows(const Table& table, const PipelineOptions& options,
   if (!features) return features.error();
   pacer.look();
   Result<std::vector<std::size_t>> rows =
-      drop_incomplete_rows(table, *features, target->rows, options.missing, decisions);
+      drop_incomplete_rows(table, *features, target->rows, options.missing, decisions, pacer);
   if (!rows) return rows.error();
   pacer.look();
   return Plan{std::move(*target), std::move(*features), std::move(*rows)};
@@ -68,7 +68,7 @@ Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& optio
   std::vector<Decision> decisions;
   Result<Plan> plan = plan_rows(table, options, decisions, pacer);
   if (!plan) return plan.error();
-  Result<Split> split = split_rows(plan->rows, plan->target.target, options, random);
+  Result<Split> split = split_rows(plan->rows, plan->target.target, options, random, pacer);
   if (!split) return split.error();
   pacer.look();
   return fit(table, options, *plan, std::move(*split), std::move(decisions), pacer);

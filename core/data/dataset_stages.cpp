@@ -77,14 +77,6 @@ void record_fills(const Table& table, const std::vector<FeatureColumn>& features
   }
 }
 
-// The columns of `m` listed in `kept`, in that order.
-MatrixD select_columns(const MatrixD& m, const std::vector<std::size_t>& kept) {
-  MatrixD out(m.rows(), static_cast<Index>(kept.size()));
-  for (std::size_t j = 0; j < kept.size(); ++j)
-    out.col(static_cast<Index>(j)) = m.col(static_cast<Index>(kept[j]));
-  return out;
-}
-
 }  // namespace
 
 Result<TargetStage> read_target_stage(const Table& table, const PipelineOptions& options,
@@ -147,11 +139,9 @@ Result<std::vector<const Column*>> select_features(const Table& table,
   return features;
 }
 
-Result<std::vector<std::size_t>> drop_incomplete_rows(const Table& table,
-                                                      const std::vector<const Column*>& features,
-                                                      std::vector<std::size_t> rows,
-                                                      MissingPolicy policy,
-                                                      std::vector<Decision>& decisions) {
+Result<std::vector<std::size_t>> drop_incomplete_rows(
+    const Table& table, const std::vector<const Column*>& features, std::vector<std::size_t> rows,
+    MissingPolicy policy, std::vector<Decision>& decisions, Pacer& pacer) {
   if (rows.size() < 3) {
     return Error{"the table has " + rows_word(rows.size()) +
                      " with a target value; training needs at least 3 (2 to "
@@ -159,7 +149,7 @@ Result<std::vector<std::size_t>> drop_incomplete_rows(const Table& table,
                  "target"};
   }
   if (policy != MissingPolicy::DropRows) return rows;
-  std::vector<std::size_t> complete = complete_rows(features, rows);
+  std::vector<std::size_t> complete = complete_rows(features, rows, pacer);
   if (complete.size() < 3) {
     return Error{"only " + rows_word(complete.size()) + " of " + std::to_string(rows.size()) +
                      " have no missing value, too few to train on; impute missing values instead",
@@ -184,8 +174,8 @@ Result<std::vector<std::size_t>> drop_incomplete_rows(const Table& table,
 }
 
 Result<Split> split_rows(const std::vector<std::size_t>& rows, const Target& target,
-                         const PipelineOptions& options, Random& random) {
-  if (!options.stratify) return shuffle_split(rows, options.validation_split, random);
+                         const PipelineOptions& options, Random& random, Pacer& pacer) {
+  if (!options.stratify) return shuffle_split(rows, options.validation_split, random, pacer);
   if (target.task == Task::regression) {
     return Error{"a stratified split keeps each class's share, but '" + target.column +
                      "' is a regression target "
@@ -194,7 +184,7 @@ Result<Split> split_rows(const std::vector<std::size_t>& rows, const Target& tar
   }
   std::vector<std::uint32_t> labels;
   for (std::size_t r : rows) labels.push_back(static_cast<std::uint32_t>(target.y[r]));
-  return stratified_split(rows, labels, options.validation_split, random);
+  return stratified_split(rows, labels, options.validation_split, random, pacer);
 }
 
 Split keep_usable(const Split& given, const std::vector<std::size_t>& usable) {
@@ -298,18 +288,18 @@ Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
       !fits) {
     return fits.error();
   }
+  // The encoded features are never held whole: the scaler is fitted a block of rows at a time,
+  // then each row is encoded again and scaled into float32.
   Preprocessor preprocessor(std::move(encoding.features), options.missing);
-  Result<MatrixD> train = preprocessor.encode(table, split.train_rows, false, pacer);
-  if (!train) return train.error();
-  Result<MatrixD> val = preprocessor.encode(table, split.val_rows, true, pacer);
-  if (!val) return val.error();
-  StandardScaler full = StandardScaler::fit(*train, options.scaler_ddof, pacer);
+  Result<StandardScaler> fitted =
+      preprocessor.fit_scaler(table, split.train_rows, options.scaler_ddof, pacer);
+  if (!fitted) return fitted.error();
+  const StandardScaler& full = *fitted;
   const std::vector<std::string> names = preprocessor.all_feature_names();
   std::vector<std::size_t> kept;
   for (std::size_t j = 0; j < names.size(); ++j) {
-    if (full.scale()[j] == 0.0) {
-      decisions.push_back(
-          ConstantFeature{names[j], format_number((*train)(0, static_cast<Index>(j)))});
+    if (full.scale()[j] == 0.0) {  // constant: its value is the first train row's
+      decisions.push_back(ConstantFeature{names[j], format_number(full.mean()[j])});
       continue;
     }
     if (!std::isfinite(full.mean()[j]) || !std::isfinite(full.scale()[j])) {
@@ -325,13 +315,9 @@ Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
   preprocessor.set_scaling(kept, full.select(kept));
 
   ScalingStage stage;
-  const MatrixD train_kept =
-      kept.size() == names.size() ? std::move(*train) : select_columns(*train, kept);
-  Result<Matrix> x_train = preprocessor.scale(train_kept, table, split.train_rows, pacer);
+  Result<Matrix> x_train = preprocessor.encode_scaled(table, split.train_rows, false, pacer);
   if (!x_train) return x_train.error();
-  Result<Matrix> x_val =
-      preprocessor.scale(kept.size() == names.size() ? std::move(*val) : select_columns(*val, kept),
-                         table, split.val_rows, pacer);
+  Result<Matrix> x_val = preprocessor.encode_scaled(table, split.val_rows, true, pacer);
   if (!x_val) return x_val.error();
   stage.x_train = std::move(*x_train);
   stage.x_val = std::move(*x_val);

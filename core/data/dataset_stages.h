@@ -31,16 +31,14 @@ Result<std::vector<const Column*>> select_features(const Table& table,
 
 // 3. Missing values: under DropRows, the rows where no feature is missing (at least 3 must be
 //    left); under Impute, every row (filled at the encoding stage).
-Result<std::vector<std::size_t>> drop_incomplete_rows(const Table& table,
-                                                      const std::vector<const Column*>& features,
-                                                      std::vector<std::size_t> rows,
-                                                      MissingPolicy policy,
-                                                      std::vector<Decision>& decisions);
+Result<std::vector<std::size_t>> drop_incomplete_rows(
+    const Table& table, const std::vector<const Column*>& features, std::vector<std::size_t> rows,
+    MissingPolicy policy, std::vector<Decision>& decisions, Pacer& pacer);
 
 // 4. The split of the usable rows: seeded (shuffled, or stratified by class), or a given split
 //    of data-row numbers with the unusable rows left out of it.
 Result<Split> split_rows(const std::vector<std::size_t>& rows, const Target& target,
-                         const PipelineOptions& options, Random& random);
+                         const PipelineOptions& options, Random& random, Pacer& pacer);
 Split keep_usable(const Split& given, const std::vector<std::size_t>& usable);
 
 // 5. Encoding, fitted on the train rows: per feature its kind, categories and fill value; the

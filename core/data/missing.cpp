@@ -1,13 +1,15 @@
 #include "core/data/missing.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace gradtape {
 
 std::vector<std::size_t> complete_rows(const std::vector<const Column*>& columns,
-                                       const std::vector<std::size_t>& rows) {
+                                       const std::vector<std::size_t>& rows, Pacer& pacer) {
   std::vector<std::size_t> kept;
   for (std::size_t r : rows) {
+    pacer.tick(static_cast<std::uint32_t>(columns.size()));
     bool complete = true;
     for (const Column* column : columns) complete = complete && !column->missing[r];
     if (complete) kept.push_back(r);

@@ -9,14 +9,15 @@
 #include <vector>
 
 #include "core/data/table.h"
+#include "core/pacer.h"
 
 namespace gradtape {
 
 enum class MissingPolicy { DropRows, Impute };
 
-// The entries of `rows` where none of `columns` is missing, in order.
+// The entries of `rows` where none of `columns` is missing, in order; ticks `pacer` per row.
 std::vector<std::size_t> complete_rows(const std::vector<const Column*>& columns,
-                                       const std::vector<std::size_t>& rows);
+                                       const std::vector<std::size_t>& rows, Pacer& pacer);
 
 // The column of `columns` missing at the most of `rows` (the first on ties) and that count;
 // nullptr and 0 when none is missing anywhere.

@@ -6,6 +6,7 @@
 #include <optional>
 #include <utility>
 
+#include "core/data/scaler_fitting.h"
 #include "core/data/values.h"
 
 namespace gradtape {
@@ -207,19 +208,16 @@ Result<ScoredRows> Preprocessor::transform_each(const Table& table) const {
   scored.x = Matrix::Zero(static_cast<Index>(table.rows), static_cast<Index>(kept_.size()));
   scored.errors.resize(table.rows);
   std::vector<double> all(encoded_width());
-  MatrixD row(1, static_cast<Index>(kept_.size()));
+  std::vector<float> row(kept_.size());
   for (std::size_t r = 0; r < table.rows; ++r) {
-    if (std::optional<Error> error = encode_row(*sources, table, r, false, all)) {
+    std::optional<Error> error = encode_row(*sources, table, r, false, all);
+    if (!error) error = scale_row(all, table, r, row.data());
+    if (error) {
       scored.errors[r] = error->message;
       continue;
     }
-    for (std::size_t j = 0; j < kept_.size(); ++j) row(0, static_cast<Index>(j)) = all[kept_[j]];
-    Result<Matrix> scaled = scale(row, table, {r});
-    if (!scaled) {
-      scored.errors[r] = scaled.error().message;
-      continue;
-    }
-    scored.x.row(static_cast<Index>(r)) = scaled->row(0);
+    for (std::size_t j = 0; j < row.size(); ++j)
+      scored.x(static_cast<Index>(r), static_cast<Index>(j)) = row[j];
   }
   return Result<ScoredRows>(std::move(scored));
 }
@@ -227,33 +225,84 @@ Result<ScoredRows> Preprocessor::transform_each(const Table& table) const {
 Result<Matrix> Preprocessor::transform(const Table& table) const {
   std::vector<std::size_t> rows(table.rows);
   std::iota(rows.begin(), rows.end(), std::size_t{0});
-  Result<MatrixD> encoded = encode(table, rows);
-  if (!encoded) return encoded.error();
-  return scale(*encoded, table, rows);
-}
-
-Result<Matrix> Preprocessor::scale(const MatrixD& encoded, const Table& table,
-                                   const std::vector<std::size_t>& rows) const {
   Pacer never_pauses;
-  return scale(encoded, table, rows, never_pauses);
+  return encode_scaled(table, rows, false, never_pauses);
 }
 
-Result<Matrix> Preprocessor::scale(const MatrixD& encoded, const Table& table,
-                                   const std::vector<std::size_t>& rows, Pacer& pacer) const {
-  Matrix out = scaler_.transform(encoded, pacer);
-  for (Index i = 0; i < out.rows(); ++i) {
-    pacer.tick();
-    for (Index j = 0; j < out.cols(); ++j) {
-      if (std::isfinite(out(i, j))) continue;
-      return Error{
-          at_line(table, rows[static_cast<std::size_t>(i)]) + "'" + names_[j] + "' is " +
-              format_number(encoded(i, j)) + ", too far from the training values to scale (mean " +
-              format_number(scaler_.mean()[j]) + ", std " + format_number(scaler_.scale()[j]) + ")",
-          {},
-          names_[j]};
+Result<StandardScaler> Preprocessor::fit_scaler(const Table& table,
+                                                const std::vector<std::size_t>& rows, int ddof,
+                                                Pacer& pacer) const {
+  Result<std::vector<Source>> sources = sources_of(table);
+  if (!sources) return sources.error();
+  const Index width = static_cast<Index>(encoded_width());
+  std::vector<double> all(encoded_width());
+  ScalerFitting fitting(width);
+  MatrixD block(std::min<Index>(ScalerFitting::kBlockRows, static_cast<Index>(rows.size())), width);
+  // One block is summed in the rows' own order, exactly as fit() sums encode()'s matrix; more
+  // rows are read in the table's order, which is kinder to the cache than the split's.
+  std::vector<std::size_t> in_file_order;
+  if (rows.size() > static_cast<std::size_t>(ScalerFitting::kBlockRows)) {
+    std::vector<std::uint8_t> asked(table.rows, 0);
+    for (std::size_t r : rows) asked[r] = 1;
+    in_file_order.reserve(rows.size());
+    for (std::size_t r = 0; r < table.rows; ++r) {
+      if (asked[r]) in_file_order.push_back(r);
+      pacer.tick();
     }
   }
+  Index filled = 0;
+  for (std::size_t r : in_file_order.empty() ? rows : in_file_order) {
+    pacer.tick();
+    if (encode_row(*sources, table, r, false, all)) {
+      // Which row the error names is encode()'s choice: the first bad one in the file.
+      return encode(table, rows, false, pacer).error();
+    }
+    for (Index j = 0; j < width; ++j) block(filled, j) = all[static_cast<std::size_t>(j)];
+    if (++filled == block.rows()) {
+      fitting.add(block, filled);
+      filled = 0;
+    }
+  }
+  fitting.add(block, filled);
+  return fitting.finish(ddof);
+}
+
+Result<Matrix> Preprocessor::encode_scaled(const Table& table, const std::vector<std::size_t>& rows,
+                                           bool unseen_codes_as_missing, Pacer& pacer) const {
+  Result<std::vector<Source>> sources = sources_of(table);
+  if (!sources) return sources.error();
+  std::vector<double> all(encoded_width());
+  Matrix out(static_cast<Index>(rows.size()), static_cast<Index>(kept_.size()));
+  // In the table's order, as encode() reads them (place[r]: table row r's place in `out`).
+  constexpr std::uint32_t kNowhere = 0xFFFFFFFFu;
+  std::vector<std::uint32_t> place(table.rows, kNowhere);
+  for (std::size_t i = 0; i < rows.size(); ++i) place[rows[i]] = static_cast<std::uint32_t>(i);
+  for (std::size_t r = 0; r < table.rows; ++r) {
+    pacer.tick();
+    if (place[r] == kNowhere) continue;
+    std::optional<Error> error = encode_row(*sources, table, r, unseen_codes_as_missing, all);
+    if (!error) error = scale_row(all, table, r, &out(static_cast<Index>(place[r]), 0));
+    if (error) return *error;
+  }
   return Result<Matrix>(std::move(out));
+}
+
+std::optional<Error> Preprocessor::scale_row(const std::vector<double>& all, const Table& table,
+                                             std::size_t r, float* out) const {
+  const std::vector<double>& mean = scaler_.mean();
+  const std::vector<double>& scale = scaler_.scale();
+  for (std::size_t j = 0; j < kept_.size(); ++j) {
+    const double value = all[kept_[j]];
+    out[j] = static_cast<float>((value - mean[j]) / scale[j]);
+    if (!std::isfinite(out[j])) {
+      return Error{at_line(table, r) + "'" + names_[j] + "' is " + format_number(value) +
+                       ", too far from the training values to scale (mean " +
+                       format_number(mean[j]) + ", std " + format_number(scale[j]) + ")",
+                   {},
+                   names_[j]};
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace gradtape

@@ -63,12 +63,19 @@ class Preprocessor {
   // column the model needs is absent from the table.
   Result<ScoredRows> transform_each(const Table& table) const;
 
-  // `encoded` (rows `rows` of `table`) scaled to float32. A value so far from the training rows
-  // that it leaves float32's range is an error naming its line and feature.
-  Result<Matrix> scale(const MatrixD& encoded, const Table& table,
-                       const std::vector<std::size_t>& rows) const;
-  Result<Matrix> scale(const MatrixD& encoded, const Table& table,
-                       const std::vector<std::size_t>& rows, Pacer& pacer) const;
+  // The scaler of every encoded feature over `rows` (the train rows), without holding their
+  // encoded matrix: ScalerFitting's blocks. Up to ScalerFitting::kBlockRows rows are one block,
+  // in their order, which is StandardScaler::fit(*encode(table, rows), ddof) exactly; more are
+  // read in the table's order. An encoding error is the one encode() gives, the first in the
+  // file. Ticks `pacer` once per row read.
+  Result<StandardScaler> fit_scaler(const Table& table, const std::vector<std::size_t>& rows,
+                                    int ddof, Pacer& pacer) const;
+
+  // `rows` encoded and scaled to float32 (row i of the result for rows[i]), read in the table's
+  // order. Errors are encode()'s, and a value so far from the training rows that it leaves
+  // float32's range, named by its line and feature. `rows` are distinct.
+  Result<Matrix> encode_scaled(const Table& table, const std::vector<std::size_t>& rows,
+                               bool unseen_codes_as_missing, Pacer& pacer) const;
 
   // Keeps only `features` (indices among all encoded features) and scales them with `scaler`.
   void set_scaling(const std::vector<std::size_t>& features, StandardScaler scaler);
@@ -97,6 +104,10 @@ class Preprocessor {
   std::optional<Error> encode_row(const std::vector<Source>& sources, const Table& table,
                                   std::size_t r, bool unseen_codes_as_missing,
                                   std::vector<double>& all) const;
+  // The kept features of `all` (row r's encoding) scaled into out[0..], or the Error of the first
+  // one too far from the training values to scale.
+  std::optional<Error> scale_row(const std::vector<double>& all, const Table& table, std::size_t r,
+                                 float* out) const;
 
   std::vector<FeatureColumn> columns_;
   MissingPolicy missing_ = MissingPolicy::DropRows;

@@ -8,7 +8,6 @@
 
 #include <Eigen/Core>
 
-#include "core/pacer.h"
 #include "core/tensor.h"
 
 namespace gradtape {
@@ -21,17 +20,15 @@ class StandardScaler {
   StandardScaler() = default;
 
   // mean_j = sum_i x_ij / n, summed in row order; scale_j = sqrt(sum_i (x_ij - mean_j)^2 / (n -
-  // ddof)). Needs n > ddof.
+  // ddof)); a feature with one value throughout has that value as its mean and a scale of 0
+  // (scaler_fitting.h, which also fits rows a block at a time). Needs n > ddof.
   static StandardScaler fit(const MatrixD& x, int ddof);
-  static StandardScaler fit(const MatrixD& x, int ddof,
-                            Pacer& pacer);  // ticks once per row and pass
 
   // A fitted scaler as saved: the means and stds of its features (stds above 0).
   static StandardScaler of(std::vector<double> mean, std::vector<double> scale, int ddof);
 
   // float32((x_ij - mean_j) / scale_j), each computed in double.
   Matrix transform(const MatrixD& x) const;
-  Matrix transform(const MatrixD& x, Pacer& pacer) const;  // ticks once per row
 
   // The scaler of the given features only, in that order.
   StandardScaler select(const std::vector<std::size_t>& features) const;

@@ -30,13 +30,15 @@ std::size_t test_count(std::size_t n, double fraction) {
   return static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(n)));
 }
 
-Result<Split> shuffle_split(const std::vector<std::size_t>& rows, double fraction, Random& random) {
+Result<Split> shuffle_split(const std::vector<std::size_t>& rows, double fraction, Random& random,
+                            Pacer& pacer) {
   if (Status status = check_sizes(rows.size(), fraction); !status) return status.error();
   const std::size_t n_test = test_count(rows.size(), fraction);
-  std::vector<std::size_t> perm = random.permutation(rows.size());
+  std::vector<std::size_t> perm = random.permutation(rows.size(), pacer);
   Split split;
   for (std::size_t i = 0; i < perm.size(); ++i) {
     (i < n_test ? split.val_rows : split.train_rows).push_back(rows[perm[i]]);
+    pacer.tick();
   }
   return Result<Split>(std::move(split));
 }
@@ -91,7 +93,7 @@ std::vector<std::size_t> class_quotas(const std::vector<std::size_t>& count, std
 
 Result<Split> stratified_split(const std::vector<std::size_t>& rows,
                                const std::vector<std::uint32_t>& labels, double fraction,
-                               Random& random) {
+                               Random& random, Pacer& pacer) {
   if (Status status = check_sizes(rows.size(), fraction); !status) return status.error();
   const std::size_t n = rows.size(), n_test = test_count(n, fraction);
   std::size_t k = 0;
@@ -113,10 +115,11 @@ Result<Split> stratified_split(const std::vector<std::size_t>& rows,
                      std::to_string(n) + " rows for validation",
                  "validation_split"};
   }
-  std::vector<std::size_t> perm = random.permutation(n);
+  std::vector<std::size_t> perm = random.permutation(n, pacer);
   Split split;
   std::vector<std::size_t> taken(k, 0);
   for (std::size_t p : perm) {
+    pacer.tick();
     const std::uint32_t c = labels[p];
     if (taken[c] < quota[c]) {
       ++taken[c];

@@ -23,7 +23,9 @@ std::size_t test_count(std::size_t n, double fraction);
 
 // Splits `rows` with random.permutation(rows.size()): its n - 1 draws are the only ones.
 // Errors (field "validation_split") when the fraction is outside (0, 1) or leaves a side empty.
-Result<Split> shuffle_split(const std::vector<std::size_t>& rows, double fraction, Random& random);
+// Both splits tick `pacer` once per row.
+Result<Split> shuffle_split(const std::vector<std::size_t>& rows, double fraction, Random& random,
+                            Pacer& pacer);
 
 // As shuffle_split, but class k (labels[i] of rows[i], 0 to K-1) gets its share of the n_test
 // validation rows (largest remainder, ties to the lower class; then at least one row of each
@@ -31,6 +33,6 @@ Result<Split> shuffle_split(const std::vector<std::size_t>& rows, double fractio
 // lacks validation rows.
 Result<Split> stratified_split(const std::vector<std::size_t>& rows,
                                const std::vector<std::uint32_t>& labels, double fraction,
-                               Random& random);
+                               Random& random, Pacer& pacer);
 
 }  // namespace gradtape

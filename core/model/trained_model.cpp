@@ -27,7 +27,7 @@ Result<ScoredPredictions> predict_rows(TrainedModel& model, const Table& rows) {
   Result<ScoredRows> prepared = model.preprocessor.transform_each(rows);
   if (!prepared) return prepared.error();
   ScoredPredictions scored;
-  scored.predictions = interpret(model.network.predict(prepared->x), model.target);
+  scored.predictions = predict_in_blocks(model.network, prepared->x, model.target);
   scored.errors = std::move(prepared->errors);
   return Result<ScoredPredictions>(std::move(scored));
 }

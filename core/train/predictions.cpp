@@ -1,5 +1,7 @@
 #include "core/train/predictions.h"
 
+#include <algorithm>
+
 #include "core/engine/metrics.h"
 
 namespace gradtape {
@@ -20,6 +22,21 @@ Predictions interpret(const Matrix& output, const TargetInfo& target) {
     }
     out.classes.push_back(binary ? (output(i, 0) > 0.5f ? 1 : 0)
                                  : static_cast<std::size_t>(argmax_of_row(output, i)));
+  }
+  return out;
+}
+
+Predictions predict_in_blocks(Sequential& network, const Matrix& x, const TargetInfo& target) {
+  Predictions out;
+  for (Index start = 0; start < x.rows(); start += kPredictRows) {
+    const Matrix rows = x.middleRows(start, std::min(kPredictRows, x.rows() - start));
+    Predictions block = interpret(network.predict(rows), target);
+    if (out.probabilities.size() == 0 && block.probabilities.size() != 0)
+      out.probabilities.resize(x.rows(), block.probabilities.cols());
+    if (block.probabilities.size() != 0)
+      out.probabilities.middleRows(start, rows.rows()) = block.probabilities;
+    out.classes.insert(out.classes.end(), block.classes.begin(), block.classes.end());
+    out.values.insert(out.values.end(), block.values.begin(), block.values.end());
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/data/dataset.h"
+#include "core/engine/sequential.h"
 #include "core/tensor.h"
 
 namespace gradtape {
@@ -19,5 +20,11 @@ struct Predictions {
 
 // output: the network's n x units, for `target`'s task.
 Predictions interpret(const Matrix& output, const TargetInfo& target);
+
+// `network`'s predictions of every row of `x`, kPredictRows rows at a time, so that its layers'
+// buffers stay small however many rows there are (a quarter of a million validation rows through
+// two layers of 64 would hold 130 MB).
+inline constexpr Index kPredictRows = 4096;
+Predictions predict_in_blocks(Sequential& network, const Matrix& x, const TargetInfo& target);
 
 }  // namespace gradtape

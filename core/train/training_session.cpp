@@ -326,11 +326,11 @@ bool TrainingSession::use_best_epoch() {
 Result<Predictions> TrainingSession::predict(const Table& rows) {
   Result<Matrix> x = dataset_.preprocessor.transform(rows);
   if (!x) return x.error();
-  return interpret(model_.predict(*x), dataset_.target);
+  return predict_in_blocks(model_, *x, dataset_.target);
 }
 
 Predictions TrainingSession::predict_validation() {
-  return interpret(model_.predict(dataset_.x_val), dataset_.target);
+  return predict_in_blocks(model_, dataset_.x_val, dataset_.target);
 }
 
 }  // namespace gradtape

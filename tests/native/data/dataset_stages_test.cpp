@@ -71,16 +71,18 @@ TEST(SelectFeatures, NothingLeftIsAnErrorOnWhatLeftItOut) {
 }
 
 TEST(DropIncompleteRows, DropsOnlyUnderDropRowsAndNamesTheCostliestColumn) {
+  Pacer never_pauses;
   Table table = read_ok("a,b,y\n1,,0\n2,,1\n3,x,0\nNA,,1\n5,x,0\n6,y,1\n7,x,0\n8,y,1\n9,y,0\n");
   std::vector<const Column*> features = {table.find("a"), table.find("b")};
   const std::vector<std::size_t> rows = {0, 1, 2, 3, 4, 5, 6, 7, 8};
   std::vector<Decision> decisions;
   Result<std::vector<std::size_t>> kept =
-      drop_incomplete_rows(table, features, rows, MissingPolicy::Impute, decisions);
+      drop_incomplete_rows(table, features, rows, MissingPolicy::Impute, decisions, never_pauses);
   ASSERT_TRUE(kept.ok());
   EXPECT_EQ(*kept, rows);
   EXPECT_TRUE(decisions.empty());
-  kept = drop_incomplete_rows(table, features, rows, MissingPolicy::DropRows, decisions);
+  kept =
+      drop_incomplete_rows(table, features, rows, MissingPolicy::DropRows, decisions, never_pauses);
   ASSERT_TRUE(kept.ok());
   EXPECT_EQ(*kept, (std::vector<std::size_t>{2, 4, 5, 6, 7, 8}));
   ASSERT_EQ(decisions.size(), 1u);
@@ -91,10 +93,11 @@ TEST(DropIncompleteRows, DropsOnlyUnderDropRowsAndNamesTheCostliestColumn) {
 }
 
 TEST(DropIncompleteRows, TooFewRowsSaySoWithoutBlamingMissingValues) {
+  Pacer never_pauses;
   Table table = read_ok("a,y\n1,0\n2,1\n");
   std::vector<Decision> decisions;
-  Result<std::vector<std::size_t>> kept =
-      drop_incomplete_rows(table, {table.find("a")}, {0, 1}, MissingPolicy::DropRows, decisions);
+  Result<std::vector<std::size_t>> kept = drop_incomplete_rows(
+      table, {table.find("a")}, {0, 1}, MissingPolicy::DropRows, decisions, never_pauses);
   ASSERT_FALSE(kept.ok());
   EXPECT_EQ(kept.error().message.find("impute"), std::string::npos) << kept.error().message;
   EXPECT_NE(kept.error().message.find("2 rows with a target value; training needs at least 3"),
@@ -108,7 +111,9 @@ TEST(SplitRows, SeededAndGivenSplits) {
   Result<TargetStage> target = read_target_stage(table, with_target("y"), decisions);
   ASSERT_TRUE(target.ok());
   Random random(3);
-  Result<Split> split = split_rows(target->rows, target->target, with_target("y"), random);
+  Pacer never_pauses;
+  Result<Split> split =
+      split_rows(target->rows, target->target, with_target("y"), random, never_pauses);
   ASSERT_TRUE(split.ok());
   EXPECT_EQ(split->val_rows.size(), 2u);
   EXPECT_EQ(split->train_rows.size(), 8u);

@@ -27,7 +27,8 @@ TEST(Split, TestCountIsCeilOfFractionTimesNInDouble) {
 TEST(Split, FollowsOnePermutationValidationFirst) {
   const std::vector<std::size_t> rows = iota(50, 100);
   Random random(7), reference(7);
-  Result<Split> split = shuffle_split(rows, 0.2, random);
+  Pacer never_pauses;
+  Result<Split> split = shuffle_split(rows, 0.2, random, never_pauses);
   ASSERT_TRUE(split.ok()) << split.error().message;
   std::vector<std::size_t> perm = reference.permutation(50);
   ASSERT_EQ(split->val_rows.size(), 10u);
@@ -40,7 +41,8 @@ TEST(Split, FollowsOnePermutationValidationFirst) {
 TEST(Split, HeartSeed42IsTheTraceSplit) {
   GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
   Random random(42);
-  Result<Split> split = shuffle_split(iota(918), 0.2, random);
+  Pacer never_pauses;
+  Result<Split> split = shuffle_split(iota(918), 0.2, random, never_pauses);
   ASSERT_TRUE(split.ok());
   EXPECT_EQ(split->val_rows, trace["data"]["val_idx"].get<std::vector<std::size_t>>());
   EXPECT_EQ(split->train_rows, trace["data"]["train_idx"].get<std::vector<std::size_t>>());
@@ -49,7 +51,8 @@ TEST(Split, HeartSeed42IsTheTraceSplit) {
 TEST(Split, FractionOutsideZeroOneIsAnErrorOnTheField) {
   for (double fraction : {0.0, 1.0, -0.1, 1.5, std::nan("")}) {
     Random random(1);
-    Result<Split> split = shuffle_split(iota(10), fraction, random);
+    Pacer never_pauses;
+    Result<Split> split = shuffle_split(iota(10), fraction, random, never_pauses);
     ASSERT_FALSE(split.ok()) << fraction;
     EXPECT_EQ(split.error().field, "validation_split");
   }
@@ -57,7 +60,8 @@ TEST(Split, FractionOutsideZeroOneIsAnErrorOnTheField) {
 
 TEST(Split, FractionLeavingNoTrainingRowIsAnError) {
   Random random(1);
-  Result<Split> split = shuffle_split(iota(3), 0.9, random);
+  Pacer never_pauses;
+  Result<Split> split = shuffle_split(iota(3), 0.9, random, never_pauses);
   ASSERT_FALSE(split.ok());
   EXPECT_EQ(split.error().field, "validation_split");
 }
@@ -68,7 +72,8 @@ TEST(Split, StratifiedKeepsTheClassSharesAndThePermutationOrder) {
   std::vector<std::uint32_t> labels(100, 0);
   for (std::size_t i = 0; i < 100; i += 10) labels[i] = labels[i + 3] = labels[i + 7] = 1;
   Random random(3), reference(3);
-  Result<Split> split = stratified_split(rows, labels, 0.2, random);
+  Pacer never_pauses;
+  Result<Split> split = stratified_split(rows, labels, 0.2, random, never_pauses);
   ASSERT_TRUE(split.ok()) << split.error().message;
   ASSERT_EQ(split->val_rows.size(), 20u);
   std::size_t positives = 0;
@@ -93,7 +98,8 @@ TEST(Split, StratifiedKeepsARareClassOnBothSides) {
   std::vector<std::uint32_t> labels(20, 0);
   labels[4] = labels[9] = 1;  // 2 of 20: 0.4 of a validation row by share
   Random random(5);
-  Result<Split> split = stratified_split(iota(20), labels, 0.2, random);
+  Pacer never_pauses;
+  Result<Split> split = stratified_split(iota(20), labels, 0.2, random, never_pauses);
   ASSERT_TRUE(split.ok()) << split.error().message;
   std::size_t val_positives = 0;
   for (std::size_t r : split->val_rows) val_positives += labels[r];
@@ -107,7 +113,8 @@ TEST(Split, StratifiedSharesThreeClassesByLargestRemainder) {
   for (std::uint32_t c : {0u, 1u, 2u})
     labels.insert(labels.end(), c == 0 ? 50 : c == 1 ? 30 : 20, c);
   Random random(9);
-  Result<Split> split = stratified_split(iota(100), labels, 0.15, random);
+  Pacer never_pauses;
+  Result<Split> split = stratified_split(iota(100), labels, 0.15, random, never_pauses);
   ASSERT_TRUE(split.ok()) << split.error().message;
   std::size_t per_class[3] = {0, 0, 0};
   for (std::size_t r : split->val_rows) ++per_class[labels[r]];
@@ -122,10 +129,11 @@ TEST(Split, StratifiedGivesEveryClassARowOnEachSide) {
   std::vector<std::uint32_t> labels = {0, 0, 1, 1, 2, 2, 3, 3};
   labels.insert(labels.end(), 12, 4);
   Random random(2);
-  Result<Split> split = stratified_split(iota(20), labels, 0.2, random);
+  Pacer never_pauses;
+  Result<Split> split = stratified_split(iota(20), labels, 0.2, random, never_pauses);
   ASSERT_FALSE(split.ok()) << "4 validation rows cannot hold one of each of 5 classes";
   EXPECT_EQ(split.error().field, "validation_split");
-  split = stratified_split(iota(20), labels, 0.3, random);
+  split = stratified_split(iota(20), labels, 0.3, random, never_pauses);
   ASSERT_TRUE(split.ok()) << split.error().message;
   std::size_t per_class[5] = {0, 0, 0, 0, 0};
   for (std::size_t r : split->val_rows) ++per_class[labels[r]];
@@ -137,7 +145,8 @@ TEST(Split, StratifiedNeedsTwoRowsPerClass) {
   std::vector<std::uint32_t> labels(10, 0);
   labels[3] = 1;
   Random random(5);
-  Result<Split> split = stratified_split(iota(10), labels, 0.2, random);
+  Pacer never_pauses;
+  Result<Split> split = stratified_split(iota(10), labels, 0.2, random, never_pauses);
   ASSERT_FALSE(split.ok());
   EXPECT_EQ(split.error().field, "stratify");
 }
