@@ -1,8 +1,9 @@
 // Same seed, same numbers: the wasm module and the native CLI train the same runs to the same
 // per-epoch history, to the bit (every figure but the time), on the three reference data sets
-// (binary, multi-class, regression), with each optimizer, each hidden activation and several
-// seeds. The native figures are read from `gradtape train --json`, whose numbers nlohmann/json
-// writes with 17 significant digits, so JSON.parse gives back the exact doubles.
+// (binary, multi-class, regression), with each optimizer, the relu, tanh and sigmoid hidden
+// layers, imputed and one-hot data, class weights and several seeds. The native figures are
+// read from `gradtape train --json`, whose numbers nlohmann/json writes with 17 significant
+// digits, so JSON.parse gives back the exact doubles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
