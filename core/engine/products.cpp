@@ -48,6 +48,22 @@ void block(const float* a, Index a_row, Index a_col, const float* b, Index ldb, 
   }
 }
 
+// Rows i..i+3 of column j, the rows in the 4 lanes: for the columns left over by the blocks
+// (the output layer's single unit), each lane still a running sum over p.
+void column_of_four_rows(const float* a, Index a_row, Index a_col, const float* b, Index ldb,
+                         float* c, Index ldc, Index i, Index j, Index k, bool accumulate) {
+  f32x4 acc = splat(0.f);
+  if (accumulate) {
+    for (int r = 0; r < 4; ++r) acc[r] = c[(i + r) * ldc + j];
+  }
+  for (Index p = 0; p < k; ++p) {
+    const float* x = a + i * a_row + p * a_col;
+    const f32x4 rows = a_row == 1 ? load(x) : f32x4{x[0], x[a_row], x[2 * a_row], x[3 * a_row]};
+    acc = acc + rows * splat(b[p * ldb + j]);
+  }
+  for (int r = 0; r < 4; ++r) c[(i + r) * ldc + j] = acc[r];
+}
+
 template <int R>
 void rows_of(const float* a, Index a_row, Index a_col, const float* b, Index ldb, float* c,
              Index ldc, Index i, Index n, Index k, bool accumulate) {
@@ -55,8 +71,12 @@ void rows_of(const float* a, Index a_row, Index a_col, const float* b, Index ldb
   for (; j + 16 <= n; j += 16) block<R, 4>(a, a_row, a_col, b, ldb, c, ldc, i, j, k, accumulate);
   for (; j + 4 <= n; j += 4) block<R, 1>(a, a_row, a_col, b, ldb, c, ldc, i, j, k, accumulate);
   for (; j < n; ++j) {
-    for (int r = 0; r < R; ++r)
-      multiply_one(a, a_row, a_col, b, ldb, c, ldc, i + r, j, k, accumulate);
+    if constexpr (R == 4) {
+      column_of_four_rows(a, a_row, a_col, b, ldb, c, ldc, i, j, k, accumulate);
+    } else {
+      for (int r = 0; r < R; ++r)
+        multiply_one(a, a_row, a_col, b, ldb, c, ldc, i + r, j, k, accumulate);
+    }
   }
 }
 
