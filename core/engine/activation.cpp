@@ -1,16 +1,17 @@
 #include "core/engine/activation.h"
 
 #include <cassert>
-#include <cmath>
 #include <string>
+
+#include "core/engine/portable_math.h"
 
 namespace gradtape {
 
 float sigmoid_value(float x) {
-  return static_cast<float>(1.0 / (1.0 + std::exp(-static_cast<double>(x))));
+  return static_cast<float>(1.0 / (1.0 + portable::exp(-static_cast<double>(x))));
 }
 
-float tanh_value(float x) { return static_cast<float>(std::tanh(static_cast<double>(x))); }
+float tanh_value(float x) { return static_cast<float>(portable::tanh(static_cast<double>(x))); }
 
 namespace activations {
 
@@ -22,7 +23,7 @@ void Softmax::apply(Matrix& y) {
     for (Index c = 1; c < cols; ++c) top = row[c] > top ? row[c] : top;
     double total = 0.0;
     for (Index c = 0; c < cols; ++c) {
-      row[c] = static_cast<float>(std::exp(static_cast<double>(row[c] - top)));
+      row[c] = static_cast<float>(portable::exp(static_cast<double>(row[c] - top)));
       total += row[c];
     }
     const auto sum = static_cast<float>(total);

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/engine/activation.h"
+#include "core/engine/portable_math.h"
 
 namespace gradtape {
 namespace {
@@ -16,12 +17,14 @@ constexpr float kHigh = static_cast<float>(1.0 - 1e-7);
 float clipped(float p) { return p > kHigh ? kHigh : (p < kLow ? kLow : p); }
 
 // The logit tfjs recovers from a clipped probability: ln(c / (1 - c)).
-float logit_of(float c) { return static_cast<float>(std::log(static_cast<double>(c / (1.f - c)))); }
+float logit_of(float c) {
+  return static_cast<float>(portable::log(static_cast<double>(c / (1.f - c))));
+}
 
 // max(z, 0) - z·t + ln(1 + e^-|z|), rounded to float32 after each step as tfjs' tensor ops are.
 float logistic_loss(float z, float t) {
-  const float e = static_cast<float>(std::exp(-static_cast<double>(std::fabs(z))));
-  const float softplus = static_cast<float>(std::log1p(static_cast<double>(e)));
+  const float e = static_cast<float>(portable::exp(-static_cast<double>(std::fabs(z))));
+  const float softplus = static_cast<float>(portable::log1p(static_cast<double>(e)));
   return (std::max(z, 0.f) - z * t) + softplus;
 }
 
@@ -84,7 +87,7 @@ CategoricalTerms categorical_terms(const float* p, Index k, Index label) {
   const auto sum = static_cast<float>(total);
   const float q = clipped(p[label]) / sum;
   const float c = clipped(q);
-  return {-static_cast<float>(std::log(static_cast<double>(c))), c, sum, c != q};
+  return {-static_cast<float>(portable::log(static_cast<double>(c))), c, sum, c != q};
 }
 
 Index label_of(const Matrix& labels, Index row) { return static_cast<Index>(labels(row, 0)); }

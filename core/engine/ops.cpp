@@ -1,7 +1,6 @@
 #include "core/engine/ops.h"
 
-#include <cmath>
-
+#include "core/engine/portable_math.h"
 #include "core/engine/products.h"
 
 namespace gradtape {
@@ -52,10 +51,10 @@ Var matmul(GradientTape& tape, Var a, Var b) {
                             tape.cols(b));
   }
   Var y = tape.record("matmul", {a, b}, tape.rows(a), tape.cols(b), [](const Backward& g) {
-    if (Matrix* da = g.dx(0)) da->noalias() += g.dy() * g.x(1).transpose();
-    if (Matrix* db = g.dx(1)) db->noalias() += g.x(0).transpose() * g.dy();
+    if (Matrix* da = g.dx(0)) multiply_add_transposed_b(g.dy(), g.x(1), *da);
+    if (Matrix* db = g.dx(1)) multiply_add_transposed_a(g.x(0), g.dy(), *db);
   });
-  tape.output(y).noalias() = tape.value(a) * tape.value(b);
+  multiply(tape.value(a), tape.value(b), tape.output(y));
   return y;
 }
 
@@ -140,7 +139,7 @@ Var log(GradientTape& tape, Var x) {
     g.dx(0)->array() += g.dy().array() / g.x(0).array();
   });
   tape.output(y) = tape.value(x).unaryExpr(
-      [](float v) { return static_cast<float>(std::log(static_cast<double>(v))); });
+      [](float v) { return static_cast<float>(portable::log(static_cast<double>(v))); });
   return y;
 }
 
@@ -150,7 +149,7 @@ Var exp(GradientTape& tape, Var x) {
     g.dx(0)->array() += g.dy().array() * g.y().array();
   });
   tape.output(y) = tape.value(x).unaryExpr(
-      [](float v) { return static_cast<float>(std::exp(static_cast<double>(v))); });
+      [](float v) { return static_cast<float>(portable::exp(static_cast<double>(v))); });
   return y;
 }
 

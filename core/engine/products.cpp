@@ -1,12 +1,22 @@
 #include "core/engine/products.h"
 
-#ifdef __wasm_simd128__
-#include <wasm_simd128.h>
-#endif
-
 namespace gradtape {
-namespace simd {
+namespace kernels {
 namespace {
+
+// Four float lanes: SSE natively, SIMD128 in wasm. Only + and * on whole lanes, which IEEE 754
+// rounds the same everywhere (-ffp-contract=off keeps the compilers from fusing them).
+using f32x4 = float __attribute__((vector_size(16)));
+
+f32x4 load(const float* p) {
+  f32x4 v;
+  __builtin_memcpy(&v, p, sizeof v);
+  return v;
+}
+
+void store(float* p, f32x4 v) { __builtin_memcpy(p, &v, sizeof v); }
+
+f32x4 splat(float x) { return f32x4{x, x, x, x}; }
 
 // One output element the plain way: the remainder rows and columns of a block.
 void multiply_one(const float* a, Index a_row, Index a_col, const float* b, Index ldb, float* c,
@@ -16,29 +26,42 @@ void multiply_one(const float* a, Index a_row, Index a_col, const float* b, Inde
   c[i * ldc + j] = sum;
 }
 
-#ifdef __wasm_simd128__
 // Rows i..i+R-1 by columns j..j+4V-1: R·V accumulators of 4 lanes, each a running sum over p.
 template <int R, int V>
 void block(const float* a, Index a_row, Index a_col, const float* b, Index ldb, float* c, Index ldc,
            Index i, Index j, Index k, bool accumulate) {
-  v128_t acc[R][V];
+  f32x4 acc[R][V];
   for (int r = 0; r < R; ++r) {
-    for (int v = 0; v < V; ++v) {
-      acc[r][v] =
-          accumulate ? wasm_v128_load(c + (i + r) * ldc + j + 4 * v) : wasm_f32x4_splat(0.f);
-    }
+    for (int v = 0; v < V; ++v)
+      acc[r][v] = accumulate ? load(c + (i + r) * ldc + j + 4 * v) : splat(0.f);
   }
   for (Index p = 0; p < k; ++p) {
-    v128_t row[V];
-    for (int v = 0; v < V; ++v) row[v] = wasm_v128_load(b + p * ldb + j + 4 * v);
+    f32x4 row[V];
+    for (int v = 0; v < V; ++v) row[v] = load(b + p * ldb + j + 4 * v);
     for (int r = 0; r < R; ++r) {
-      const v128_t x = wasm_f32x4_splat(a[(i + r) * a_row + p * a_col]);
-      for (int v = 0; v < V; ++v) acc[r][v] = wasm_f32x4_add(acc[r][v], wasm_f32x4_mul(x, row[v]));
+      const f32x4 x = splat(a[(i + r) * a_row + p * a_col]);
+      for (int v = 0; v < V; ++v) acc[r][v] = acc[r][v] + x * row[v];
     }
   }
   for (int r = 0; r < R; ++r) {
-    for (int v = 0; v < V; ++v) wasm_v128_store(c + (i + r) * ldc + j + 4 * v, acc[r][v]);
+    for (int v = 0; v < V; ++v) store(c + (i + r) * ldc + j + 4 * v, acc[r][v]);
   }
+}
+
+// Rows i..i+3 of column j, the rows in the 4 lanes: for the columns left over by the blocks
+// (the output layer's single unit), each lane still a running sum over p.
+void column_of_four_rows(const float* a, Index a_row, Index a_col, const float* b, Index ldb,
+                         float* c, Index ldc, Index i, Index j, Index k, bool accumulate) {
+  f32x4 acc = splat(0.f);
+  if (accumulate) {
+    for (int r = 0; r < 4; ++r) acc[r] = c[(i + r) * ldc + j];
+  }
+  for (Index p = 0; p < k; ++p) {
+    const float* x = a + i * a_row + p * a_col;
+    const f32x4 rows = a_row == 1 ? load(x) : f32x4{x[0], x[a_row], x[2 * a_row], x[3 * a_row]};
+    acc = acc + rows * splat(b[p * ldb + j]);
+  }
+  for (int r = 0; r < 4; ++r) c[(i + r) * ldc + j] = acc[r];
 }
 
 template <int R>
@@ -48,81 +71,81 @@ void rows_of(const float* a, Index a_row, Index a_col, const float* b, Index ldb
   for (; j + 16 <= n; j += 16) block<R, 4>(a, a_row, a_col, b, ldb, c, ldc, i, j, k, accumulate);
   for (; j + 4 <= n; j += 4) block<R, 1>(a, a_row, a_col, b, ldb, c, ldc, i, j, k, accumulate);
   for (; j < n; ++j) {
-    for (int r = 0; r < R; ++r)
-      multiply_one(a, a_row, a_col, b, ldb, c, ldc, i + r, j, k, accumulate);
+    if constexpr (R == 4) {
+      column_of_four_rows(a, a_row, a_col, b, ldb, c, ldc, i, j, k, accumulate);
+    } else {
+      for (int r = 0; r < R; ++r)
+        multiply_one(a, a_row, a_col, b, ldb, c, ldc, i + r, j, k, accumulate);
+    }
   }
 }
-#endif
+
+// c[(i+r)·n + p+q] += the dot product of a's row i+r and b's row p+q, for r < R, q < Q: R·Q
+// accumulators of 4 lanes over j, so each loaded vector serves several outputs (lane order of
+// products.h).
+template <int R, int Q>
+void dot_block(const float* a, const float* b, float* c, Index n, Index k, Index i, Index p) {
+  f32x4 acc[R][Q];
+  for (int r = 0; r < R; ++r) {
+    for (int q = 0; q < Q; ++q) acc[r][q] = splat(0.f);
+  }
+  const Index whole = k - k % 4;
+  for (Index j = 0; j < whole; j += 4) {
+    f32x4 y[Q];
+    for (int q = 0; q < Q; ++q) y[q] = load(b + (p + q) * k + j);
+    for (int r = 0; r < R; ++r) {
+      const f32x4 x = load(a + (i + r) * k + j);
+      for (int q = 0; q < Q; ++q) acc[r][q] = acc[r][q] + x * y[q];
+    }
+  }
+  for (int r = 0; r < R; ++r) {
+    const float* x = a + (i + r) * k;
+    for (int q = 0; q < Q; ++q) {
+      const float* y = b + (p + q) * k;
+      float sum = (acc[r][q][0] + acc[r][q][1]) + (acc[r][q][2] + acc[r][q][3]);
+      for (Index j = whole; j < k; ++j) sum += x[j] * y[j];
+      c[(i + r) * n + p + q] += sum;
+    }
+  }
+}
 
 }  // namespace
 
 void multiply(const float* a, Index a_row, Index a_col, const float* b, Index ldb, float* c,
               Index ldc, Index m, Index n, Index k, bool accumulate) {
-#ifdef __wasm_simd128__
   Index i = 0;
   for (; i + 4 <= m; i += 4) rows_of<4>(a, a_row, a_col, b, ldb, c, ldc, i, n, k, accumulate);
   for (; i < m; ++i) rows_of<1>(a, a_row, a_col, b, ldb, c, ldc, i, n, k, accumulate);
-#else
-  for (Index i = 0; i < m; ++i) {
-    for (Index j = 0; j < n; ++j)
-      multiply_one(a, a_row, a_col, b, ldb, c, ldc, i, j, k, accumulate);
-  }
-#endif
 }
 
 void multiply_transposed_b(const float* a, const float* b, float* c, Index m, Index n, Index k) {
-  for (Index i = 0; i < m; ++i) {
-    const float* x = a + i * k;
-    for (Index p = 0; p < n; ++p) {
-      const float* y = b + p * k;
-      Index j = 0;
-      float sum = 0.f;
-#ifdef __wasm_simd128__
-      // Four lanes of running sums over j, added pairwise at the end.
-      v128_t acc = wasm_f32x4_splat(0.f);
-      for (; j + 4 <= k; j += 4)
-        acc = wasm_f32x4_add(acc, wasm_f32x4_mul(wasm_v128_load(x + j), wasm_v128_load(y + j)));
-      sum = (wasm_f32x4_extract_lane(acc, 0) + wasm_f32x4_extract_lane(acc, 1)) +
-            (wasm_f32x4_extract_lane(acc, 2) + wasm_f32x4_extract_lane(acc, 3));
-#endif
-      for (; j < k; ++j) sum += x[j] * y[j];
-      c[i * n + p] += sum;
-    }
+  Index i = 0;
+  for (; i + 4 <= m; i += 4) {
+    Index p = 0;
+    for (; p + 4 <= n; p += 4) dot_block<4, 4>(a, b, c, n, k, i, p);
+    for (; p < n; ++p) dot_block<4, 1>(a, b, c, n, k, i, p);
+  }
+  for (; i < m; ++i) {
+    for (Index p = 0; p < n; ++p) dot_block<1, 1>(a, b, c, n, k, i, p);
   }
 }
 
-}  // namespace simd
-
-#ifdef __wasm_simd128__
+}  // namespace kernels
 
 void multiply(const Matrix& a, const Matrix& b, Matrix& out) {
   out.resize(a.rows(), b.cols());
-  simd::multiply(a.data(), a.cols(), 1, b.data(), b.cols(), out.data(), out.cols(), a.rows(),
-                 b.cols(), a.cols(), false);
+  kernels::multiply(a.data(), a.cols(), 1, b.data(), b.cols(), out.data(), out.cols(), a.rows(),
+                    b.cols(), a.cols(), false);
 }
 
 void multiply_add_transposed_b(const Matrix& a, const Matrix& b, Matrix& out) {
-  simd::multiply_transposed_b(a.data(), b.data(), out.data(), a.rows(), b.rows(), a.cols());
+  kernels::multiply_transposed_b(a.data(), b.data(), out.data(), a.rows(), b.rows(), a.cols());
 }
 
 void multiply_add_transposed_a(const Matrix& a, const Matrix& b, Matrix& out) {
   // aᵀ(i, p) = a(p, i): row stride 1, column stride a.cols().
-  simd::multiply(a.data(), 1, a.cols(), b.data(), b.cols(), out.data(), out.cols(), a.cols(),
-                 b.cols(), a.rows(), true);
+  kernels::multiply(a.data(), 1, a.cols(), b.data(), b.cols(), out.data(), out.cols(), a.cols(),
+                    b.cols(), a.rows(), true);
 }
-
-#else
-
-void multiply(const Matrix& a, const Matrix& b, Matrix& out) { out.noalias() = a * b; }
-
-void multiply_add_transposed_b(const Matrix& a, const Matrix& b, Matrix& out) {
-  out.noalias() += a * b.transpose();
-}
-
-void multiply_add_transposed_a(const Matrix& a, const Matrix& b, Matrix& out) {
-  out.noalias() += a.transpose() * b;
-}
-
-#endif
 
 }  // namespace gradtape

@@ -1,8 +1,10 @@
-// The dense layers' three matrix products, out = x·W, dx += dz·Wᵀ and dW += xᵀ·dz. In the wasm
-// build they run on register-blocked wasm-SIMD kernels (4 rows × 16 columns of accumulators,
-// each sum taken over k in order); Eigen 3.4 has no wasm-SIMD code of its own, and the kernels
-// take heart's 60 epochs in node from 113 to 94 ms (README "Performance"). Natively they are
-// Eigen's.
+// The dense layers' three matrix products, out = x·W, dx += dz·Wᵀ and dW += xᵀ·dz, on kernels
+// of our own that every build runs with the same arithmetic in the same order, so that the
+// native and the wasm trainings agree to the bit (docs/design.md, "Same seed, same numbers"):
+// they are written once with GCC/clang vector extensions, 4 float lanes that compile to SSE
+// natively and to wasm SIMD128 in the browser (Eigen 3.4 has no wasm-SIMD code of its own, and
+// its native GEMM sums in another order). Register blocking (4 rows × 16 columns of accumulators)
+// only decides which outputs are computed together, never the order of an output's sum.
 #pragma once
 
 #include "core/tensor.h"
@@ -16,13 +18,15 @@ void multiply_add_transposed_b(const Matrix& a, const Matrix& b, Matrix& out);
 // out += aᵀ·b (out is a.cols() × b.cols()).
 void multiply_add_transposed_a(const Matrix& a, const Matrix& b, Matrix& out);
 
-namespace simd {
-// The kernels themselves, on every build (the scalar loop where wasm SIMD is absent), for its
-// tests: c[i·ldc + j] (+)= Σ_p a[i·a_row + p·a_col] · b[p·ldb + j], for i < m, j < n, p < k.
+namespace kernels {
+// c[i·ldc + j] (+)= Σ_p a[i·a_row + p·a_col] · b[p·ldb + j], for i < m, j < n, p < k: each
+// output one running float sum over p = 0, 1, ..., k-1, started from c (accumulate) or 0.
 void multiply(const float* a, Index a_row, Index a_col, const float* b, Index ldb, float* c,
               Index ldc, Index m, Index n, Index k, bool accumulate);
 // c[i·n + p] += Σ_j a[i·k + j] · b[p·k + j], for i < m, p < n: rows of a against rows of b.
+// Each dot product runs four running sums, lane l over j ≡ l (mod 4) below 4⌊k/4⌋, adds them
+// as (s0 + s1) + (s2 + s3), then the last k mod 4 terms in order.
 void multiply_transposed_b(const float* a, const float* b, float* c, Index m, Index n, Index k);
-}  // namespace simd
+}  // namespace kernels
 
 }  // namespace gradtape

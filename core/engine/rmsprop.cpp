@@ -1,5 +1,7 @@
 #include "core/engine/rmsprop.h"
 
+#include <cmath>
+
 namespace gradtape {
 
 RMSprop::RMSprop(double learning_rate, double rho, double momentum, double epsilon, bool centered)
@@ -25,10 +27,18 @@ void RMSprop::update_step(std::size_t index, const Matrix& gradient, Matrix& val
   const float momentum = static_cast<float>(momentum_);
 
   Matrix& ms = mean_squares_[index];
+  if (!centered_ && momentum_ == 0.0) {  // the tutorial's case, in one pass
+    const float* g = gradient.data();
+    float* s = ms.data();
+    float* v = value.data();
+    for (Index i = 0, n = value.size(); i < n; ++i) {
+      s[i] = s[i] * rho + (g[i] * g[i]) * one_minus_rho;
+      v[i] -= (g[i] * lr) / std::sqrt(s[i] + eps);
+    }
+    return;
+  }
   ms.array() = ms.array() * rho + gradient.array().square() * one_minus_rho;
-  if (!centered_ && momentum_ == 0.0) {  // the tutorial's case
-    value.array() -= (gradient.array() * lr) / (ms.array() + eps).sqrt();
-  } else if (!centered_) {
+  if (!centered_) {
     Matrix& mom = momentums_[index];
     mom.array() = mom.array() * momentum + (gradient.array() * lr) / (ms.array() + eps).sqrt();
     value -= mom;
