@@ -65,7 +65,39 @@ struct Inference {
   bool numeric = true;
   bool integers = true;
   bool comma = false;
+  bool texts_read = false;  // text from the first data row on: its texts are read in pass 1
   std::string_view example;
+};
+
+// The texts of one text column: each distinct one stored once, numbered in order of first
+// appearance (the keys view a deque, whose strings never move), and each row's number
+// (Column::kNoText where the value is missing).
+struct TextColumn {
+  std::deque<std::string> texts;
+  std::unordered_map<std::string_view, std::uint32_t> ids;
+  std::vector<std::uint32_t> row_ids;
+
+  void add(std::string_view value) {
+    if (is_missing_marker(trim_blanks(value))) {
+      row_ids.push_back(Column::kNoText);
+      return;
+    }
+    auto found = ids.find(value);
+    if (found == ids.end()) {
+      const std::string& stored = texts.emplace_back(value);
+      found = ids.emplace(stored, static_cast<std::uint32_t>(texts.size() - 1)).first;
+    }
+    row_ids.push_back(found->second);
+  }
+  // Into `column`, an object column of `rows` rows.
+  void store(Column& column) {
+    column.dtype = DType::Object;
+    column.texts.assign(std::make_move_iterator(texts.begin()),
+                        std::make_move_iterator(texts.end()));
+    column.text_ids = std::move(row_ids);
+    for (std::size_t r = 0; r < column.text_ids.size(); ++r)
+      column.missing[r] = column.text_ids[r] == Column::kNoText;
+  }
 };
 
 NumberKind parse_with(DecimalMark mark, std::string_view value, double& number) {
@@ -140,6 +172,7 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
       !status)
     return status.error();
   std::vector<Inference> inference(width);
+  std::vector<TextColumn> texts(width);
   table.columns.resize(width);
   for (std::size_t c = 0; c < width; ++c) {
     Column& column = table.columns[c];
@@ -147,6 +180,7 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
     inference[c].numeric = std::find(options.object_columns.begin(), options.object_columns.end(),
                                      column.name) == options.object_columns.end();
     inference[c].comma = sniff_comma && inference[c].numeric;
+    inference[c].texts_read = !inference[c].numeric;
   }
   const std::size_t header_end = scanner.position();
   while (scanner.next()) {
@@ -181,6 +215,7 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
     for (std::size_t c = 0; c < width; ++c) {
       Inference& state = inference[c];
       if (!state.numeric) {
+        if (state.texts_read) texts[c].add(fields[c]);
         if (state.comma) {  // no longer numeric with a point: perhaps with a comma
           const std::string_view value = trim_blanks(fields[c]);
           double number = 0;
@@ -199,6 +234,8 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
         if (!is_missing_marker(value)) {
           state.numeric = false;
           table.columns[c].numbers = {};
+          state.texts_read = table.rows == 0;  // later, the rows before must be read again
+          if (state.texts_read) texts[c].add(fields[c]);
           if (state.comma) {
             state.comma = parse_decimal_comma(value, number) != NumberKind::NotANumber;
             if (state.comma && value.find(',') != std::string_view::npos) state.example = value;
@@ -219,9 +256,8 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
   if (table.rows == 0)
     return Error{at_line(table.header_line) + "the file has a header but no data rows"};
 
-  // Pass 2, only if some column is text or has decimal commas: the texts of the text columns, each
-  // distinct one stored once (the keys view a deque, whose strings never move), and the numbers
-  // of the decimal-comma columns.
+  // Pass 2, only if some column turned to text after its first row, or has decimal commas: the
+  // texts of those columns from the first row, and the numbers of the decimal-comma ones.
   std::vector<std::size_t> text_columns, comma_columns;
   for (std::size_t c = 0; c < width; ++c) {
     Column& column = table.columns[c];
@@ -231,6 +267,7 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
       column.numbers.reserve(table.rows);
       comma_columns.push_back(c);
       table.decimal_comma_columns.push_back({column.name, std::string(inference[c].example)});
+      texts[c] = {};
     } else if (inference[c].numeric) {
       // int64 needs every value to be an integer and none missing, as pandas; all-missing is
       // float64.
@@ -239,15 +276,15 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
         column.missing[r] = column.numbers[r] != column.numbers[r];
         pacer.tick();
       }
+    } else if (inference[c].texts_read) {
+      texts[c].store(column);
+      texts[c] = {};
     } else {
-      column.dtype = DType::Object;
-      column.text_ids.resize(table.rows);
+      texts[c] = {};
       text_columns.push_back(c);
     }
   }
   if (!text_columns.empty() || !comma_columns.empty()) {
-    std::vector<std::deque<std::string>> texts(width);
-    std::vector<std::unordered_map<std::string_view, std::uint32_t>> ids(width);
     CsvScanner again(text.substr(header_end), delimiter);
     for (std::size_t r = 0; again.next(); ++r) {
       pacer.tick(static_cast<std::uint32_t>(width));
@@ -258,26 +295,9 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
         table.columns[c].numbers.push_back(number);
         table.columns[c].missing[r] = number != number;
       }
-      for (std::size_t c : text_columns) {
-        Column& column = table.columns[c];
-        const std::string_view value = again.fields()[c];
-        if (is_missing_marker(trim_blanks(value))) {
-          column.missing[r] = 1;
-          column.text_ids[r] = Column::kNoText;
-          continue;
-        }
-        auto found = ids[c].find(value);
-        if (found == ids[c].end()) {
-          const std::string& stored = texts[c].emplace_back(value);
-          found = ids[c].emplace(stored, static_cast<std::uint32_t>(texts[c].size() - 1)).first;
-        }
-        column.text_ids[r] = found->second;
-      }
+      for (std::size_t c : text_columns) texts[c].add(again.fields()[c]);
     }
-    for (std::size_t c : text_columns) {
-      table.columns[c].texts.assign(std::make_move_iterator(texts[c].begin()),
-                                    std::make_move_iterator(texts[c].end()));
-    }
+    for (std::size_t c : text_columns) texts[c].store(table.columns[c]);
   }
   return Result<Table>(std::move(table));
 }

@@ -61,6 +61,22 @@ TEST(ReadCsv, TypeIsInferredOverEveryRowNotAFirstSample) {
   EXPECT_EQ(words.columns[0].text(5000), "oops");
 }
 
+TEST(ReadCsv, TextsAreNumberedInOrderOfFirstAppearanceHoweverLateAColumnTurnsToText) {
+  // early: text from the first row, read in one pass; late: numbers until its third row; gap: a
+  // missing value first. The last two are read again from the top.
+  const Table table = read_ok("early,late,gap\nb,1,NA\na,2,q\nb,x,r\na,1,q\n");
+  for (const char* name : {"early", "late", "gap"})
+    EXPECT_EQ(table.find(name)->dtype, DType::Object);
+  EXPECT_EQ(table.find("early")->texts, (std::vector<std::string>{"b", "a"}));
+  EXPECT_EQ(table.find("early")->text_ids, (std::vector<std::uint32_t>{0, 1, 0, 1}));
+  EXPECT_EQ(table.find("late")->texts, (std::vector<std::string>{"1", "2", "x"}));
+  EXPECT_EQ(table.find("late")->text_ids, (std::vector<std::uint32_t>{0, 1, 2, 0}));
+  const Column& gap = *table.find("gap");
+  EXPECT_EQ(gap.texts, (std::vector<std::string>{"q", "r"}));
+  EXPECT_EQ(gap.missing, (std::vector<std::uint8_t>{1, 0, 0, 0}));
+  EXPECT_EQ(gap.text_ids[0], Column::kNoText);
+}
+
 TEST(ReadCsv, TheIssuesMissingMarkers) {
   Table table = read_ok("x,tag\n1,a\n,b\nNA,c\nN/A,d\nNaN,e\nnull,f\n?,g\n7,h\n");
   const Column& x = table.columns[0];
