@@ -261,13 +261,13 @@ class Session {
 
   // The validation rows the weights in use get wrong ({ limit } of them, 500 by default).
   val errorRows(val options) {
-    if (!session_ || session_->history().empty()) return js_error(Error{"train an epoch first"});
-    if (auto error = unknown_options(options, "errorRows", {"limit"})) return js_error(*error);
-    Result<std::optional<double>> limit = js_number_option(options, "limit", 0, 1e9, true);
-    if (!limit) return js_error(limit.error());
-    const ErrorRows errors =
-        error_rows(*session_, *limit ? static_cast<std::size_t>(**limit) : kDefaultErrorRows);
-    return js_error_rows(*table_, session_->dataset().target, errors);
+    Pacer never_pauses;
+    return error_rows_with(options, never_pauses);
+  }
+  // errorRows in slices of kSliceMs, the page between them (errors.js: errorRowsAsync).
+  val errorRowsInSlices(val options) {
+    Pacer pacer = page_pacer();
+    return error_rows_with(options, pacer);
   }
 
   // All of them as CSV (error_table.h).
@@ -367,6 +367,16 @@ class Session {
  private:
   static Pacer page_pacer() {
     return Pacer(kSliceMs, [](void*) { gradtape_yield_to_page(); });
+  }
+
+  val error_rows_with(val options, Pacer& pacer) {
+    if (!session_ || session_->history().empty()) return js_error(Error{"train an epoch first"});
+    if (auto error = unknown_options(options, "errorRows", {"limit"})) return js_error(*error);
+    Result<std::optional<double>> limit = js_number_option(options, "limit", 0, 1e9, true);
+    if (!limit) return js_error(limit.error());
+    const ErrorRows errors = error_rows(
+        *session_, *limit ? static_cast<std::size_t>(**limit) : kDefaultErrorRows, pacer);
+    return js_error_rows(*table_, session_->dataset().target, errors);
   }
 
   val configure_with(val settings, Pacer& pacer) {
@@ -496,5 +506,6 @@ EMSCRIPTEN_BINDINGS(gradtape) {
       .function("stepImportance", &Session::stepImportance)
       .function("importance", &Session::importance)
       .function("errorRows", &Session::errorRows)
+      .function("errorRowsInSlices", &Session::errorRowsInSlices)
       .function("errorRowsCsv", &Session::errorRowsCsv);
 }

@@ -90,6 +90,8 @@ addOnInit(function () {
   var loadCsvInSlices = sliced(proto['loadCsvInSlices'], 'loadCsvAsync');
   proto['loadCsvAsync'] = function (text, options) { return loadCsvInSlices.call(this, text, options); };
   proto['configureAsync'] = sliced(proto['configureInSlices'], 'configureAsync');
+  var errorRowsInSlices = sliced(proto['errorRowsInSlices'], 'errorRowsAsync');
+  proto['errorRowsAsync'] = function (options) { return errorRowsInSlices.call(this, options); };
   var modelFromRun = throwing(proto['modelFromRun'], 'modelFromRun');
   proto['modelFromRun'] = function (origin) { return modelFromRun.call(this, origin); };
   ['startImportance', 'errorRows'].forEach(function (name) {

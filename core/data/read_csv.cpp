@@ -207,6 +207,7 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
       table.line_numbers.reserve(guess);
       for (std::size_t c = 0; c < width; ++c) {
         if (inference[c].numeric) table.columns[c].numbers.reserve(guess);
+        if (inference[c].texts_read) texts[c].row_ids.reserve(guess);
       }
     }
     table.line_numbers.push_back(scanner.line());

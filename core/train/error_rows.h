@@ -13,6 +13,7 @@
 namespace gradtape {
 
 struct ErrorRow {
+  std::size_t order = 0;     // its place among the validation rows
   std::size_t data_row = 0;  // in the table, as Dataset::val_rows numbers it
   // Classification: the true and the predicted class, and the predicted class's probability.
   std::size_t truth_class = 0, predicted_class = 0;
@@ -27,7 +28,9 @@ struct ErrorRows {
   std::vector<ErrorRow> rows;
 };
 
-// From the weights `session` holds now; at most `limit` rows.
+// From the weights `session` holds now; at most `limit` rows. The `pacer` version ticks it as the
+// validation rows are predicted.
 ErrorRows error_rows(TrainingSession& session, std::size_t limit);
+ErrorRows error_rows(TrainingSession& session, std::size_t limit, Pacer& pacer);
 
 }  // namespace gradtape

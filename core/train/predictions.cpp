@@ -27,6 +27,12 @@ Predictions interpret(const Matrix& output, const TargetInfo& target) {
 }
 
 Predictions predict_in_blocks(Sequential& network, const Matrix& x, const TargetInfo& target) {
+  Pacer never_pauses;
+  return predict_in_blocks(network, x, target, never_pauses);
+}
+
+Predictions predict_in_blocks(Sequential& network, const Matrix& x, const TargetInfo& target,
+                              Pacer& pacer) {
   Predictions out;
   for (Index start = 0; start < x.rows(); start += kPredictRows) {
     const Matrix rows = x.middleRows(start, std::min(kPredictRows, x.rows() - start));
@@ -37,6 +43,7 @@ Predictions predict_in_blocks(Sequential& network, const Matrix& x, const Target
       out.probabilities.middleRows(start, rows.rows()) = block.probabilities;
     out.classes.insert(out.classes.end(), block.classes.begin(), block.classes.end());
     out.values.insert(out.values.end(), block.values.begin(), block.values.end());
+    pacer.look();
   }
   return out;
 }

@@ -26,5 +26,7 @@ Predictions interpret(const Matrix& output, const TargetInfo& target);
 // two layers of 64 would hold 130 MB).
 inline constexpr Index kPredictRows = 4096;
 Predictions predict_in_blocks(Sequential& network, const Matrix& x, const TargetInfo& target);
+Predictions predict_in_blocks(Sequential& network, const Matrix& x, const TargetInfo& target,
+                              Pacer& pacer);  // looks at `pacer` after each block
 
 }  // namespace gradtape

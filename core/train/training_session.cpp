@@ -330,7 +330,12 @@ Result<Predictions> TrainingSession::predict(const Table& rows) {
 }
 
 Predictions TrainingSession::predict_validation() {
-  return predict_in_blocks(model_, dataset_.x_val, dataset_.target);
+  Pacer never_pauses;
+  return predict_validation(never_pauses);
+}
+
+Predictions TrainingSession::predict_validation(Pacer& pacer) {
+  return predict_in_blocks(model_, dataset_.x_val, dataset_.target, pacer);
 }
 
 }  // namespace gradtape

@@ -107,8 +107,10 @@ class TrainingSession {
   // absent), prepared exactly as the training rows were: each class's probability, or the value
   // in the target's units.
   Result<Predictions> predict(const Table& rows);
-  // The weights in use on the validation rows (dataset().x_val, in its order).
+  // The weights in use on the validation rows (dataset().x_val, in its order); the `pacer`
+  // version looks at it between blocks of rows.
   Predictions predict_validation();
+  Predictions predict_validation(Pacer& pacer);
 
  private:
   TrainingSession(TrainingConfig config, Dataset dataset, std::unique_ptr<TaskHead> head,

@@ -43,6 +43,9 @@ test('loadCsvAsync and configureAsync give what loadCsv and configure give, betw
   assert.ok(configured.turns > 0, 'the event loop never ran while the run was configured');
   assert.deepEqual(configured.value, plan);
   assert.deepEqual(trainToEnd(sliced), trainToEnd(whole));
+  const errors = await turnsWhile(sliced.errorRowsAsync({ limit: 50 }));
+  assert.deepEqual(errors.value, whole.errorRows({ limit: 50 }));
+  assert.ok(errors.value.rows.length > 0);
   whole.delete();
   sliced.delete();
 });

@@ -320,10 +320,12 @@
     const evaluation = run.evaluation;
     const current = () => state.run === run && run.evaluation === evaluation;
     views.trust.show(evaluation, run.plan.classes);
-    nextFrame().then(() => {
+    nextFrame().then(async () => {
       if (!current()) return;
       try {
-        views.errors.show(engine.session.errorRows({}));
+        const errors = await engine.session.errorRowsAsync({}); // predicted in slices
+        if (!current()) return;
+        views.errors.show(errors);
       } catch (error) {
         views.errors.reset();
         views.alert.show('Could not list the rows the model gets wrong.', messageOf(error));
