@@ -26,6 +26,16 @@ std::string category_list(const CategoryMap& map) {
   return text;
 }
 
+// Rows are read in the table's order, so that each column is read front to back rather than at
+// the split's random rows (a cache miss per cell on large tables): places[r] is table row r's
+// place among `rows`, kNowhere when it is not among them.
+constexpr std::uint32_t kNowhere = 0xFFFFFFFFu;
+std::vector<std::uint32_t> places_of(const std::vector<std::size_t>& rows, std::size_t table_rows) {
+  std::vector<std::uint32_t> places(table_rows, kNowhere);
+  for (std::size_t i = 0; i < rows.size(); ++i) places[rows[i]] = static_cast<std::uint32_t>(i);
+  return places;
+}
+
 }  // namespace
 
 Preprocessor::Preprocessor(std::vector<FeatureColumn> columns, MissingPolicy missing)
@@ -183,13 +193,8 @@ Result<MatrixD> Preprocessor::encode(const Table& table, const std::vector<std::
   if (!sources) return sources.error();
   std::vector<double> all(encoded_width());
   MatrixD out(static_cast<Index>(rows.size()), static_cast<Index>(kept_.size()));
-  // The rows are read in the table's order, so that each column is read front to back rather
-  // than at the split's random rows (a cache miss per cell on large tables); each still lands
-  // at its own place in `out`, and the first bad row reported is the first in the file.
-  // place[r] is table row r's place in `out`, kNowhere when it is not asked for.
-  constexpr std::uint32_t kNowhere = 0xFFFFFFFFu;
-  std::vector<std::uint32_t> place(table.rows, kNowhere);
-  for (std::size_t i = 0; i < rows.size(); ++i) place[rows[i]] = static_cast<std::uint32_t>(i);
+  // In the table's order (places_of), so the first bad row reported is the first in the file.
+  const std::vector<std::uint32_t> place = places_of(rows, table.rows);
   for (std::size_t r = 0; r < table.rows; ++r) {
     pacer.tick();
     if (place[r] == kNowhere) continue;
@@ -242,11 +247,10 @@ Result<StandardScaler> Preprocessor::fit_scaler(const Table& table,
   // rows are read in the table's order, which is kinder to the cache than the split's.
   std::vector<std::size_t> in_file_order;
   if (rows.size() > static_cast<std::size_t>(ScalerFitting::kBlockRows)) {
-    std::vector<std::uint8_t> asked(table.rows, 0);
-    for (std::size_t r : rows) asked[r] = 1;
+    const std::vector<std::uint32_t> place = places_of(rows, table.rows);
     in_file_order.reserve(rows.size());
     for (std::size_t r = 0; r < table.rows; ++r) {
-      if (asked[r]) in_file_order.push_back(r);
+      if (place[r] != kNowhere) in_file_order.push_back(r);
       pacer.tick();
     }
   }
@@ -273,10 +277,7 @@ Result<Matrix> Preprocessor::encode_scaled(const Table& table, const std::vector
   if (!sources) return sources.error();
   std::vector<double> all(encoded_width());
   Matrix out(static_cast<Index>(rows.size()), static_cast<Index>(kept_.size()));
-  // In the table's order, as encode() reads them (place[r]: table row r's place in `out`).
-  constexpr std::uint32_t kNowhere = 0xFFFFFFFFu;
-  std::vector<std::uint32_t> place(table.rows, kNowhere);
-  for (std::size_t i = 0; i < rows.size(); ++i) place[rows[i]] = static_cast<std::uint32_t>(i);
+  const std::vector<std::uint32_t> place = places_of(rows, table.rows);  // in the table's order
   for (std::size_t r = 0; r < table.rows; ++r) {
     pacer.tick();
     if (place[r] == kNowhere) continue;
