@@ -3,8 +3,8 @@
 // Session method throws it, so callers get ordinary exceptions. Optional arguments are filled in.
 // Embind registers Session while the runtime initialises, so the wrapping waits for that.
 //
-// loadCsvAsync and configureAsync run in slices (core/pacer.h, wasm/yield.js): the wasm call
-// pauses between them (Asyncify), and they give a Promise. While one is under way:
+// loadCsvAsync, configureAsync and errorRowsAsync run in slices (core/pacer.h, wasm/yield.js):
+// the wasm call pauses between them (Asyncify), and they give a Promise. While one is under way:
 // - its session refuses every other call (it would meet half-built state), and no second sliced
 //   call may start on any session (Asyncify keeps one paused call); a refused call throws, or
 //   rejects, saying why;
