@@ -21,8 +21,8 @@ Result<Plan> plan_rows(const Table& table, const PipelineOptions& options,
   Result<std::vector<const Column*>> features = select_features(table, options, *target, decisions);
   if (!features) return features.error();
   pacer.look();
-  Result<std::vector<std::size_t>> rows =
-      drop_incomplete_rows(table, *features, target->rows, options.missing, decisions, pacer);
+  Result<std::vector<std::size_t>> rows = drop_incomplete_rows(
+      table, *features, std::move(target->rows), options.missing, decisions, pacer);
   if (!rows) return rows.error();
   pacer.look();
   return Plan{std::move(*target), std::move(*features), std::move(*rows)};
@@ -34,10 +34,10 @@ Result<Dataset> fit(const Table& table, const PipelineOptions& options, const Pl
   Result<EncodingStage> encoding =
       fit_encoding(table, plan.features, std::move(split), options, decisions, pacer);
   if (!encoding) return encoding.error();
-  Split kept = encoding->split;
   Result<ScalingStage> scaling =
       fit_scaling(table, std::move(*encoding), options, decisions, pacer);
   if (!scaling) return scaling.error();
+  Split& kept = scaling->split;
   Result<TargetMatrices> targets = encode_targets(plan.target.target, kept, options, decisions);
   if (!targets) return targets.error();
   Dataset dataset;
@@ -70,6 +70,7 @@ Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& optio
   if (!plan) return plan.error();
   Result<Split> split = split_rows(plan->rows, plan->target.target, options, random, pacer);
   if (!split) return split.error();
+  std::vector<std::size_t>().swap(plan->rows);  // the split holds them now
   pacer.look();
   return fit(table, options, *plan, std::move(*split), std::move(decisions), pacer);
 }
@@ -92,8 +93,9 @@ Result<Dataset> prepare_dataset(const Table& table, const PipelineOptions& optio
   Pacer never_pauses;
   Result<Plan> plan = plan_rows(table, options, decisions, never_pauses);
   if (!plan) return plan.error();
-  return fit(table, options, *plan, keep_usable(split, plan->rows), std::move(decisions),
-             never_pauses);
+  Split usable = keep_usable(split, plan->rows);
+  std::vector<std::size_t>().swap(plan->rows);  // `usable` holds them now
+  return fit(table, options, *plan, std::move(usable), std::move(decisions), never_pauses);
 }
 
 }  // namespace gradtape

@@ -67,7 +67,7 @@ void record_fills(const Table& table, const std::vector<FeatureColumn>& features
     const Column& column = *table.find(feature.name);
     std::size_t filled = 0;
     for (const std::vector<std::size_t>* rows : {&split.train_rows, &split.val_rows}) {
-      for (std::size_t r : *rows) filled += column.missing[r];
+      for (std::size_t r : *rows) filled += column.is_missing(r);
     }
     if (filled == 0) continue;
     const bool text = !feature.fill_number;
@@ -97,6 +97,7 @@ Result<TargetStage> read_target_stage(const Table& table, const PipelineOptions&
   if (stage.target.mapped)
     decisions.push_back(TargetClasses{stage.target.column, stage.target.classes});
   std::vector<std::size_t> no_target;
+  stage.rows.reserve(table.rows - stage.target.missing);
   for (std::size_t r = 0; r < table.rows; ++r)
     (std::isnan(stage.target.y[r]) ? no_target : stage.rows).push_back(r);
   if (!no_target.empty())
@@ -120,7 +121,7 @@ Result<std::vector<const Column*>> select_features(const Table& table,
       continue;
     }
     const bool any = std::any_of(target.rows.begin(), target.rows.end(),
-                                 [&](std::size_t r) { return !column.missing[r]; });
+                                 [&](std::size_t r) { return !column.is_missing(r); });
     if (!any) {
       decisions.push_back(ColumnAllMissing{column.name});
       continue;
@@ -245,7 +246,7 @@ Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const C
     pacer.tick(static_cast<std::uint32_t>(text_features.size()));
     bool unseen = false;
     for (const auto& [feature, column] : text_features) {
-      if (!column->missing[r] && !feature->categories.code(column->text(r))) {
+      if (!column->is_missing(r) && !feature->categories.code(column->text(r))) {
         unseen = true;
         if (!unseen_column) unseen_column = &feature->name;
       }
@@ -322,6 +323,7 @@ Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
   stage.x_train = std::move(*x_train);
   stage.x_val = std::move(*x_val);
   stage.preprocessor = std::move(preprocessor);
+  stage.split = std::move(encoding.split);
   return Result<ScalingStage>(std::move(stage));
 }
 

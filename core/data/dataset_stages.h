@@ -59,6 +59,7 @@ Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const C
 struct ScalingStage {
   Preprocessor preprocessor;
   Matrix x_train, x_val;
+  Split split;  // the encoding stage's, as the rows of x_train and x_val
 };
 Result<ScalingStage> fit_scaling(const Table& table, EncodingStage encoding,
                                  const PipelineOptions& options, std::vector<Decision>& decisions);

@@ -32,15 +32,36 @@ std::vector<std::pair<Key, std::size_t>> count_values(const std::vector<Key>& ke
 std::vector<double> present_numbers(const Column& column, Pacer& pacer) {
   std::vector<double> values;
   for (std::size_t r = 0; r < column.size(); ++r) {
-    if (!column.missing[r]) values.push_back(column.numbers[r] == 0 ? 0.0 : column.numbers[r]);
+    if (!column.is_missing(r)) values.push_back(column.numbers[r] == 0 ? 0.0 : column.numbers[r]);
     pacer.tick();
   }
   return values;
 }
 
-// describe_numbers, given the present values' distribution as well.
-NumericSummary summarize(const std::vector<double>& values, bool integers,
-                         const Distribution& present, Pacer& pacer) {
+// numpy's pairwise sum of get(begin), ..., get(begin + n - 1): pairwise_sum's order exactly, with
+// the values computed as it goes rather than held in an array.
+template <class Get>
+double pairwise_sum_of(const Get& get, std::size_t begin, std::size_t n) {
+  if (n < 8) {
+    double sum = 0.;
+    for (std::size_t i = 0; i < n; ++i) sum += get(begin + i);
+    return sum;
+  }
+  if (n <= 128) {
+    double leaf[128];
+    for (std::size_t i = 0; i < n; ++i) leaf[i] = get(begin + i);
+    return pairwise_sum(leaf, n);
+  }
+  std::size_t half = n / 2;
+  half -= half % 8;
+  return pairwise_sum_of(get, begin, half) + pairwise_sum_of(get, begin + half, n - half);
+}
+
+// describe_numbers, given the present values' distribution as well. `Values` is a
+// std::vector<double> or a column's NumberValues.
+template <class Values>
+NumericSummary summarize(const Values& values, bool integers, const Distribution& present,
+                         Pacer& pacer) {
   NumericSummary s;
   s.count = present.count();
   if (s.count == 0) {
@@ -48,28 +69,29 @@ NumericSummary summarize(const std::vector<double>& values, bool integers,
     return s;
   }
   // pandas nanmean/nanvar: missing entries become 0 and the sums run over every entry.
-  std::vector<double> filled(values.size());
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    filled[i] = std::isnan(values[i]) ? 0.0 : values[i];
-    pacer.tick();
-  }
+  const auto filled = [&](std::size_t i) {
+    const double v = values[i];
+    return std::isnan(v) ? 0.0 : v;
+  };
+  const std::size_t n = values.size();
   const double count = static_cast<double>(s.count);
   // An int64 column's mean sums through numpy's cast buffer: pairwise within blocks of 8192.
-  const std::size_t block = integers ? 8192 : filled.size();
+  const std::size_t block = integers ? 8192 : n;
   double sum = 0.0;
-  for (std::size_t i = 0; i < filled.size(); i += block) {
-    const std::size_t size = std::min(block, filled.size() - i);
-    sum += pairwise_sum(filled.data() + i, size);
+  for (std::size_t i = 0; i < n; i += block) {
+    const std::size_t size = std::min(block, n - i);
+    sum += pairwise_sum_of(filled, i, size);
     pacer.tick(static_cast<std::uint32_t>(size));
   }
   s.mean = sum / count;
-  // Two passes, as pandas: sum((mean - x)^2) / (count - 1); `filled` becomes the squares.
-  for (std::size_t i = 0; i < values.size(); ++i) {
-    const double d = s.mean - filled[i];
-    filled[i] = std::isnan(values[i]) ? 0.0 : d * d;
-    pacer.tick();
-  }
-  s.std = s.count < 2 ? kNaN : std::sqrt(pairwise_sum(filled.data(), filled.size()) / (count - 1));
+  // Two passes, as pandas: sum((mean - x)^2) / (count - 1), missing entries adding 0.
+  const auto square = [&](std::size_t i) {
+    const double v = values[i];
+    const double d = s.mean - v;
+    return std::isnan(v) ? 0.0 : d * d;
+  };
+  s.std = s.count < 2 ? kNaN : std::sqrt(pairwise_sum_of(square, 0, n) / (count - 1));
+  pacer.tick(static_cast<std::uint32_t>(n));
   s.min = present.values.front();
   s.max = present.values.back();
   s.q25 = quantile_of(present, 0.25);
@@ -141,7 +163,7 @@ std::vector<ValueCount> value_counts(const Column& column, Pacer& pacer) {
     // Text ids are numbered in order of first appearance already.
     std::vector<std::size_t> counts(column.texts.size(), 0);
     for (std::size_t r = 0; r < column.size(); ++r) {
-      if (!column.missing[r]) ++counts[column.text_ids[r]];
+      if (!column.is_missing(r)) ++counts[column.text_id(r)];
       pacer.tick();
     }
     for (std::size_t id = 0; id < counts.size(); ++id) {

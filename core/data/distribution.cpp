@@ -19,7 +19,8 @@ std::uint64_t bits_of(double value) {
 
 // Counts of each distinct bit pattern, in an open-addressing table twice kMaxCounted wide;
 // false when there are more distinct values than that.
-bool count_distinct(const std::vector<double>& values, Pacer& pacer, std::vector<double>& keys,
+template <class Values>
+bool count_distinct(const Values& values, Pacer& pacer, std::vector<double>& keys,
                     std::vector<std::size_t>& counts) {
   constexpr int kSlotBits = 13;  // 8192 slots
   static_assert((std::size_t{1} << kSlotBits) >= 2 * Distribution::kMaxCounted);
@@ -27,8 +28,9 @@ bool count_distinct(const std::vector<double>& values, Pacer& pacer, std::vector
   keys.assign(kMask + 1, 0.0);
   counts.assign(kMask + 1, 0);  // 0: an empty slot
   std::size_t used = 0;
-  for (double value : values) {
+  for (std::size_t i = 0; i < values.size(); ++i) {
     pacer.tick();
+    const double value = values[i];
     if (std::isnan(value)) continue;
     const std::uint64_t bits = bits_of(value);
     // Fibonacci hashing: the top bits of the product spread nearby patterns apart.
@@ -41,6 +43,22 @@ bool count_distinct(const std::vector<double>& values, Pacer& pacer, std::vector
     ++counts[slot];
   }
   return true;
+}
+
+// Distinct values with their row counts, ascending as the radix sort orders them: -0 just
+// before +0.
+Distribution from_counts(std::vector<std::pair<double, std::size_t>> seen) {
+  std::sort(seen.begin(), seen.end(), [](const auto& a, const auto& b) {
+    return a.first < b.first ||
+           (a.first == b.first && std::signbit(a.first) && !std::signbit(b.first));
+  });
+  Distribution out;
+  std::size_t total = 0;
+  for (const auto& [value, rows] : seen) {
+    out.values.push_back(value);
+    out.ends.push_back(total += rows);
+  }
+  return out;
 }
 
 }  // namespace
@@ -56,7 +74,11 @@ std::size_t Distribution::distinct() const {
   return values.size() - (zeros == 2 ? 1 : 0);
 }
 
-Distribution distribution_of(const std::vector<double>& values, Pacer& pacer) {
+namespace {
+
+// distribution_of for a std::vector<double> or a column's NumberValues.
+template <class Values>
+Distribution distribution_from(const Values& values, Pacer& pacer) {
   Distribution out;
   std::vector<double> keys;
   std::vector<std::size_t> counts;
@@ -65,21 +87,12 @@ Distribution distribution_of(const std::vector<double>& values, Pacer& pacer) {
     for (std::size_t slot = 0; slot < counts.size(); ++slot) {
       if (counts[slot] != 0) seen.emplace_back(keys[slot], counts[slot]);
     }
-    // Ascending as the radix sort orders them: -0 just before +0.
-    std::sort(seen.begin(), seen.end(), [](const auto& a, const auto& b) {
-      return a.first < b.first ||
-             (a.first == b.first && std::signbit(a.first) && !std::signbit(b.first));
-    });
-    std::size_t total = 0;
-    for (const auto& [value, rows] : seen) {
-      out.values.push_back(value);
-      out.ends.push_back(total += rows);
-    }
-    return out;
+    return from_counts(std::move(seen));
   }
   std::vector<double> sorted;
-  for (double value : values) {
-    if (!std::isnan(value)) sorted.push_back(value);
+  sorted.reserve(values.size());
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    if (!std::isnan(values[i])) sorted.push_back(values[i]);
     pacer.tick();
   }
   sort_numbers(sorted, pacer);
@@ -93,6 +106,28 @@ Distribution distribution_of(const std::vector<double>& values, Pacer& pacer) {
     pacer.tick();
   }
   return out;
+}
+
+}  // namespace
+
+Distribution distribution_of(const std::vector<double>& values, Pacer& pacer) {
+  return distribution_from(values, pacer);
+}
+
+Distribution distribution_of(const NumberValues& values, Pacer& pacer) {
+  if (!values.coded()) return distribution_from(values, pacer);
+  const std::vector<double>& dictionary = values.dictionary();
+  std::vector<std::size_t> rows(dictionary.size(), 0);
+  for (std::size_t r = 0; r < values.size(); ++r) {
+    ++rows[values.place(r)];
+    pacer.tick();
+  }
+  std::vector<std::pair<double, std::size_t>> seen;  // (value, rows)
+  for (std::size_t place = 0; place < dictionary.size(); ++place) {
+    if (rows[place] != 0 && !std::isnan(dictionary[place]))
+      seen.emplace_back(dictionary[place], rows[place]);
+  }
+  return from_counts(std::move(seen));
 }
 
 }  // namespace gradtape

@@ -1,12 +1,14 @@
 // The present values of a numeric column as its distinct values, ascending, with how many rows
 // hold each: all describe() needs for the minimum, the maximum, the quartiles and the distinct
-// count. Few distinct values (most columns of a table) are counted in a hash table in one pass;
-// past kMaxCounted, the values are radix sorted (number_sort.h) instead.
+// count. Few distinct values (most columns of a table) are counted in a hash table in one pass
+// (or by their place in a coded column's dictionary); past kMaxCounted, the values are radix
+// sorted (number_sort.h) instead.
 #pragma once
 
 #include <cstddef>
 #include <vector>
 
+#include "core/data/number_values.h"
 #include "core/pacer.h"
 
 namespace gradtape {
@@ -26,5 +28,7 @@ struct Distribution {
 
 // The distribution of the non-NaN entries of `values`, ticking `pacer` once per entry and pass.
 Distribution distribution_of(const std::vector<double>& values, Pacer& pacer);
+// The same for a column's values: when they are coded, from one count per distinct value.
+Distribution distribution_of(const NumberValues& values, Pacer& pacer);
 
 }  // namespace gradtape

@@ -8,7 +8,7 @@ CategoryMap CategoryMap::fit(const Column& column, const std::vector<std::size_t
   CategoryMap map;
   std::vector<bool> used(column.texts.size(), false);
   for (std::size_t r : rows) {
-    if (!column.missing[r]) used[column.text_ids[r]] = true;
+    if (!column.is_missing(r)) used[column.text_id(r)] = true;
   }
   for (std::size_t id = 0; id < used.size(); ++id) {
     if (used[id]) map.categories_.push_back(column.texts[id]);

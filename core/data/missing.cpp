@@ -8,10 +8,11 @@ namespace gradtape {
 std::vector<std::size_t> complete_rows(const std::vector<const Column*>& columns,
                                        const std::vector<std::size_t>& rows, Pacer& pacer) {
   std::vector<std::size_t> kept;
+  kept.reserve(rows.size());
   for (std::size_t r : rows) {
     pacer.tick(static_cast<std::uint32_t>(columns.size()));
     bool complete = true;
-    for (const Column* column : columns) complete = complete && !column->missing[r];
+    for (const Column* column : columns) complete = complete && !column->is_missing(r);
     if (complete) kept.push_back(r);
   }
   return kept;
@@ -22,7 +23,7 @@ std::pair<const Column*, std::size_t> most_missing(const std::vector<const Colum
   std::pair<const Column*, std::size_t> most{nullptr, 0};
   for (const Column* column : columns) {
     std::size_t count = 0;
-    for (std::size_t r : rows) count += column->missing[r] != 0;
+    for (std::size_t r : rows) count += column->is_missing(r);
     if (count > most.second) most = {column, count};
   }
   return most;
@@ -32,7 +33,7 @@ std::optional<double> mean_at(const Column& column, const std::vector<std::size_
   double sum = 0;
   std::size_t count = 0;
   for (std::size_t r : rows) {
-    if (column.missing[r]) continue;
+    if (column.is_missing(r)) continue;
     sum += column.numbers[r];
     ++count;
   }
@@ -43,7 +44,7 @@ std::optional<double> mean_at(const Column& column, const std::vector<std::size_
 std::optional<std::string> mode_at(const Column& column, const std::vector<std::size_t>& rows) {
   std::vector<std::size_t> counts(column.texts.size(), 0);
   for (std::size_t r : rows) {
-    if (!column.missing[r]) ++counts[column.text_ids[r]];
+    if (!column.is_missing(r)) ++counts[column.text_id(r)];
   }
   std::optional<std::size_t> best;
   for (std::size_t id = 0; id < counts.size(); ++id) {

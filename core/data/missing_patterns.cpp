@@ -25,7 +25,7 @@ MissingPatterns missing_patterns(const Table& table, Pacer& pacer, std::size_t m
     pacer.tick(static_cast<std::uint32_t>(with_missing.size()));
     key.clear();
     for (std::size_t c : with_missing) {
-      if (table.columns[c].missing[r]) key.push_back(c);
+      if (table.columns[c].is_missing(r)) key.push_back(c);
     }
     if (key.empty()) continue;
     ++counts[key];

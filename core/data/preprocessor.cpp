@@ -111,7 +111,7 @@ std::optional<Error> Preprocessor::encode_row(const std::vector<Source>& sources
   for (std::size_t k = 0; k < columns_.size(); ++k) {
     const FeatureColumn& feature = columns_[k];
     const Column& column = *sources[k].column;
-    bool missing = column.missing[r] != 0;
+    bool missing = column.is_missing(r);
     if (feature.kind == FeatureColumn::Kind::Numeric) {
       double value = 0;
       if (!missing && column.is_numeric()) {
@@ -148,8 +148,8 @@ std::optional<Error> Preprocessor::encode_row(const std::vector<Source>& sources
     const std::string_view text = column.is_numeric() ? number_text : column.text(r);
     std::optional<std::size_t> code;
     if (!missing && column.is_numeric()) code = feature.categories.code(text);
-    if (!missing && !column.is_numeric() && sources[k].codes[column.text_ids[r]] >= 0)
-      code = static_cast<std::size_t>(sources[k].codes[column.text_ids[r]]);
+    if (!missing && !column.is_numeric() && sources[k].codes[column.text_id(r)] >= 0)
+      code = static_cast<std::size_t>(sources[k].codes[column.text_id(r)]);
     if (!missing && !code && feature.kind == FeatureColumn::Kind::Codes) {
       if (!unseen_codes_as_missing) {
         return Error{at_line(table, r) + quoted(feature.name) + " is '" + std::string(text) +

@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
-#include <deque>
-#include <iterator>
 #include <limits>
 #include <unordered_map>
 #include <utility>
@@ -70,34 +68,57 @@ struct Inference {
 };
 
 // The texts of one text column: each distinct one stored once, numbered in order of first
-// appearance (the keys view a deque, whose strings never move), and each row's number
-// (Column::kNoText where the value is missing).
-struct TextColumn {
-  std::deque<std::string> texts;
-  std::unordered_map<std::string_view, std::uint32_t> ids;
-  std::vector<std::uint32_t> row_ids;
-
+// appearance and found again through an open-addressing table of their numbers, and each row's
+// code (1 + its text's number, 0 where the value is missing), as Column::text_codes holds them.
+class TextColumn {
+ public:
   void add(std::string_view value) {
-    if (is_missing_marker(trim_blanks(value))) {
-      row_ids.push_back(Column::kNoText);
+    if (2 * (texts_.size() + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = slot_of(value);
+    for (; slots_[slot] != 0; slot = (slot + 1) & mask) {
+      if (texts_[slots_[slot] - 1] == value) {
+        row_codes_.push_back(slots_[slot]);
+        return;
+      }
+    }
+    if (is_missing_marker(trim_blanks(value))) {  // markers are never stored, so never found
+      row_codes_.push_back(0);
       return;
     }
-    auto found = ids.find(value);
-    if (found == ids.end()) {
-      const std::string& stored = texts.emplace_back(value);
-      found = ids.emplace(stored, static_cast<std::uint32_t>(texts.size() - 1)).first;
-    }
-    row_ids.push_back(found->second);
+    texts_.emplace_back(value);
+    slots_[slot] = static_cast<std::uint32_t>(texts_.size());
+    row_codes_.push_back(slots_[slot]);
   }
-  // Into `column`, an object column of `rows` rows.
+  void reserve(std::size_t rows) { row_codes_.reserve(rows); }
+  // Into `column`, an object column.
   void store(Column& column) {
     column.dtype = DType::Object;
-    column.texts.assign(std::make_move_iterator(texts.begin()),
-                        std::make_move_iterator(texts.end()));
-    column.text_ids = std::move(row_ids);
-    for (std::size_t r = 0; r < column.text_ids.size(); ++r)
-      column.missing[r] = column.text_ids[r] == Column::kNoText;
+    column.texts = std::move(texts_);
+    column.text_codes = std::move(row_codes_);
   }
+
+ private:
+  // FNV-1a over the bytes, then Fibonacci hashing to the table's width.
+  std::size_t slot_of(std::string_view text) const {
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ull) >> (64 - slot_bits_));
+  }
+  void grow() {
+    slot_bits_ = slot_bits_ == 0 ? 6 : slot_bits_ + 1;
+    slots_.assign(std::size_t{1} << slot_bits_, 0);
+    for (std::size_t id = 0; id < texts_.size(); ++id) {
+      std::size_t slot = slot_of(texts_[id]);
+      while (slots_[slot] != 0) slot = (slot + 1) & (slots_.size() - 1);
+      slots_[slot] = static_cast<std::uint32_t>(id + 1);
+    }
+  }
+
+  std::vector<std::string> texts_;
+  std::vector<std::uint32_t> slots_;  // 1 + a text's number, 0 if empty; at most half full
+  int slot_bits_ = 0;
+  Codes row_codes_;
 };
 
 NumberKind parse_with(DecimalMark mark, std::string_view value, double& number) {
@@ -204,10 +225,9 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
     if (table.rows == 256) {  // the first rows show the typical row length: reserve for the rest
       const std::size_t guess =
           static_cast<std::size_t>(1.05 * table.rows * text.size() / scanner.position()) + 1;
-      table.line_numbers.reserve(guess);
       for (std::size_t c = 0; c < width; ++c) {
         if (inference[c].numeric) table.columns[c].numbers.reserve(guess);
-        if (inference[c].texts_read) texts[c].row_ids.reserve(guess);
+        if (inference[c].texts_read) texts[c].reserve(guess);
       }
     }
     table.line_numbers.push_back(scanner.line());
@@ -262,7 +282,6 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
   std::vector<std::size_t> text_columns, comma_columns;
   for (std::size_t c = 0; c < width; ++c) {
     Column& column = table.columns[c];
-    column.missing.assign(table.rows, 0);
     if (!inference[c].numeric && inference[c].comma && !inference[c].example.empty()) {
       column.dtype = DType::Float64;
       column.numbers.reserve(table.rows);
@@ -273,10 +292,7 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
       // int64 needs every value to be an integer and none missing, as pandas; all-missing is
       // float64.
       column.dtype = inference[c].integers ? DType::Int64 : DType::Float64;
-      for (std::size_t r = 0; r < table.rows; ++r) {
-        column.missing[r] = column.numbers[r] != column.numbers[r];
-        pacer.tick();
-      }
+      column.numbers.shrink();
     } else if (inference[c].texts_read) {
       texts[c].store(column);
       texts[c] = {};
@@ -287,18 +303,18 @@ Result<Table> read_csv(std::string_view text, const CsvOptions& options, Pacer& 
   }
   if (!text_columns.empty() || !comma_columns.empty()) {
     CsvScanner again(text.substr(header_end), delimiter);
-    for (std::size_t r = 0; again.next(); ++r) {
+    while (again.next()) {
       pacer.tick(static_cast<std::uint32_t>(width));
       for (std::size_t c : comma_columns) {
         double number = std::numeric_limits<double>::quiet_NaN();
         if (parse_decimal_comma(trim_blanks(again.fields()[c]), number) == NumberKind::NotANumber)
           number = std::numeric_limits<double>::quiet_NaN();  // a missing marker
         table.columns[c].numbers.push_back(number);
-        table.columns[c].missing[r] = number != number;
       }
       for (std::size_t c : text_columns) texts[c].add(again.fields()[c]);
     }
     for (std::size_t c : text_columns) texts[c].store(table.columns[c]);
+    for (std::size_t c : comma_columns) table.columns[c].numbers.shrink();
   }
   return Result<Table>(std::move(table));
 }

@@ -36,6 +36,8 @@ Result<Split> shuffle_split(const std::vector<std::size_t>& rows, double fractio
   const std::size_t n_test = test_count(rows.size(), fraction);
   std::vector<std::size_t> perm = random.permutation(rows.size(), pacer);
   Split split;
+  split.val_rows.reserve(n_test);
+  split.train_rows.reserve(perm.size() - n_test);
   for (std::size_t i = 0; i < perm.size(); ++i) {
     (i < n_test ? split.val_rows : split.train_rows).push_back(rows[perm[i]]);
     pacer.tick();
@@ -117,6 +119,8 @@ Result<Split> stratified_split(const std::vector<std::size_t>& rows,
   }
   std::vector<std::size_t> perm = random.permutation(n, pacer);
   Split split;
+  split.val_rows.reserve(n_test);
+  split.train_rows.reserve(n - n_test);
   std::vector<std::size_t> taken(k, 0);
   for (std::size_t p : perm) {
     pacer.tick();

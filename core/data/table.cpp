@@ -14,7 +14,10 @@ std::string_view dtype_name(DType dtype) {
 }
 
 std::size_t Column::missing_count() const {
-  return static_cast<std::size_t>(std::count(missing.begin(), missing.end(), std::uint8_t{1}));
+  const std::size_t rows = size();
+  std::size_t count = 0;
+  for (std::size_t r = 0; r < rows; ++r) count += is_missing(r) ? 1 : 0;
+  return count;
 }
 
 const Column* Table::find(std::string_view name) const {

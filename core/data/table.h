@@ -1,5 +1,6 @@
-// A typed table read from CSV: named columns of pandas dtype int64, float64 or object, each
-// with a missing mask; the CSV line of every data row, for error messages; and a raw preview.
+// A typed table read from CSV: named columns of pandas dtype int64, float64 or object, stored
+// compactly (number_values.h, codes.h) with NaN or code 0 where a value is missing; the CSV line
+// of every data row, for error messages; and a raw preview.
 #pragma once
 
 #include <cstddef>
@@ -8,7 +9,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/data/codes.h"
 #include "core/data/csv_format.h"
+#include "core/data/line_numbers.h"
+#include "core/data/number_values.h"
 
 namespace gradtape {
 
@@ -20,28 +24,38 @@ std::string_view dtype_name(DType dtype);
 struct Column {
   std::string name;
   DType dtype = DType::Float64;
-  std::vector<double> numbers;  // int64/float64 columns: one per row, NaN where missing
+  NumberValues numbers;  // int64/float64 columns: one per row, NaN where missing
   // Object columns, dictionary-encoded: each distinct text once (as written), in order of first
-  // appearance, and per row the index of its text (kNoText where missing).
+  // appearance, and per row 1 + the index of its text (0 where missing).
   std::vector<std::string> texts;
-  std::vector<std::uint32_t> text_ids;
-  std::vector<std::uint8_t> missing;  // 1 where the row's value is missing
+  Codes text_codes;
 
   static constexpr std::uint32_t kNoText = 0xFFFFFFFFu;
 
   bool is_numeric() const { return dtype != DType::Object; }
+  // An object column's index of its text at `row` in `texts`, kNoText where missing.
+  std::uint32_t text_id(std::size_t row) const {
+    const std::uint32_t code = text_codes[row];
+    return code == 0 ? kNoText : code - 1;
+  }
   // An object column's text at `row`, "" where missing.
   std::string_view text(std::size_t row) const {
-    return text_ids[row] == kNoText ? std::string_view() : std::string_view(texts[text_ids[row]]);
+    const std::uint32_t code = text_codes[row];
+    return code == 0 ? std::string_view() : std::string_view(texts[code - 1]);
   }
-  std::size_t size() const { return missing.size(); }
+  bool is_missing(std::size_t row) const {
+    if (!is_numeric()) return text_codes[row] == 0;
+    const double value = numbers[row];
+    return value != value;  // NaN
+  }
+  std::size_t size() const { return is_numeric() ? numbers.size() : text_codes.size(); }
   std::size_t missing_count() const;
 };
 
 struct Table {
   std::vector<Column> columns;
   std::size_t rows = 0;
-  std::vector<std::size_t> line_numbers;  // 1-based physical CSV line where each data row starts
+  LineNumbers line_numbers;  // 1-based physical CSV line where each data row starts
   std::size_t header_line = 1;
   char delimiter = ',';
   std::vector<std::vector<std::string>> head;  // raw fields of the first data rows, for a preview

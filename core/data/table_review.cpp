@@ -66,9 +66,9 @@ bool numeric_text(const Table& table, const Column& column, TableWarning& warnin
   for (std::size_t t = 0; t < column.texts.size(); ++t) reads[t] = reads_as(column.texts[t]);
   std::size_t present = 0, numbers = 0, points = 0, commas = 0;
   for (std::size_t r = 0; r < table.rows; ++r) {
-    if (column.missing[r]) continue;
+    if (column.is_missing(r)) continue;
     ++present;
-    const Reads how = reads[column.text_ids[r]];
+    const Reads how = reads[column.text_id(r)];
     numbers += how != Reads::text;
     points += how == Reads::point;
     commas += how == Reads::comma;
@@ -83,8 +83,8 @@ bool numeric_text(const Table& table, const Column& column, TableWarning& warnin
                                                                               : Reads::point;
   for (int pass = 0; pass < 2; ++pass) {
     for (std::size_t r = 0; r < table.rows; ++r) {
-      if (column.missing[r]) continue;
-      const Reads how = reads[column.text_ids[r]];
+      if (column.is_missing(r)) continue;
+      const Reads how = reads[column.text_id(r)];
       if (pass == 0 ? how != Reads::text : how != minority) continue;
       warning.kind = TableWarning::Kind::numeric_text;
       warning.column = column.name;

@@ -35,8 +35,8 @@ Tally tally(const Column& column, Pacer& pacer) {
     std::vector<std::size_t> counts(column.texts.size(), 0);
     for (std::size_t r = 0; r < column.size(); ++r) {
       pacer.tick();
-      if (column.missing[r]) continue;
-      ++counts[column.text_ids[r]];
+      if (column.is_missing(r)) continue;
+      ++counts[column.text_id(r)];
       ++t.present;
     }
     std::vector<std::size_t> order;
@@ -53,22 +53,35 @@ Tally tally(const Column& column, Pacer& pacer) {
     }
     return t;
   }
+  // A coded column names each row's value by its place in a dictionary: each place's label is
+  // looked for once, not on every row.
+  constexpr std::size_t kNotYet = std::numeric_limits<std::size_t>::max();
+  const NumberValues& values = column.numbers;
+  std::vector<std::size_t> label_of_place(values.coded() ? values.dictionary().size() : 0, kNotYet);
   for (std::size_t r = 0; r < column.size(); ++r) {
     pacer.tick();
-    if (column.missing[r]) continue;
-    const double value = column.numbers[r];
+    if (column.is_missing(r)) continue;
+    const double value = values[r];
     ++t.present;
     t.integral = t.integral && std::floor(value) == value;
     if (t.over) continue;
-    const auto found = std::find(t.numbers.begin(), t.numbers.end(), value);
-    if (found != t.numbers.end()) {
-      ++t.counts[static_cast<std::size_t>(found - t.numbers.begin())];
+    std::size_t* known = values.coded() ? &label_of_place[values.place(r)] : nullptr;
+    if (known && *known != kNotYet) {
+      ++t.counts[*known];
+      continue;
+    }
+    const std::size_t label = static_cast<std::size_t>(
+        std::find(t.numbers.begin(), t.numbers.end(), value) - t.numbers.begin());
+    if (label < t.numbers.size()) {
+      ++t.counts[label];
     } else if (t.numbers.size() == kMaxClasses) {
       t.over = true;
+      continue;
     } else {
       t.numbers.push_back(value);
       t.counts.push_back(1);
     }
+    if (known) *known = label;
   }
   std::vector<std::size_t> order(t.numbers.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
@@ -90,7 +103,7 @@ std::size_t distinct_count(const Column& column, Pacer& pacer) {
   if (!column.is_numeric()) return column.texts.size();
   std::vector<double> values;
   for (std::size_t r = 0; r < column.size(); ++r) {
-    if (!column.missing[r]) values.push_back(column.numbers[r]);
+    if (!column.is_missing(r)) values.push_back(column.numbers[r]);
     pacer.tick();
   }
   sort_numbers(values, pacer);
@@ -222,15 +235,14 @@ Result<Target> read_target(const Table& table, std::string_view name, TaskReques
   Target target;
   target.column = column->name;
   target.task = task;
-  target.y.assign(column->size(), std::numeric_limits<double>::quiet_NaN());
+  target.y.reserve(column->size());
   if (task == Task::regression) {
     for (std::size_t r = 0; r < column->size(); ++r) {
       pacer.tick();
-      if (column->missing[r])
-        ++target.missing;
-      else
-        target.y[r] = column->numbers[r];
+      target.missing += column->is_missing(r) ? 1 : 0;
+      target.y.push_back(column->numbers[r]);  // NaN where missing
     }
+    target.y.shrink();
     return Result<Target>(std::move(target));
   }
   target.classes = candidate.classes;
@@ -240,8 +252,9 @@ Result<Target> read_target(const Table& table, std::string_view name, TaskReques
   }
   for (std::size_t r = 0; r < column->size(); ++r) {
     pacer.tick();
-    if (column->missing[r]) {
+    if (column->is_missing(r)) {
       ++target.missing;
+      target.y.push_back(std::numeric_limits<double>::quiet_NaN());
       continue;
     }
     const std::vector<double>& numbers = analysis.tally.numbers;
@@ -253,8 +266,9 @@ Result<Target> read_target(const Table& table, std::string_view name, TaskReques
             : static_cast<std::size_t>(
                   std::lower_bound(target.classes.begin(), target.classes.end(), column->text(r)) -
                   target.classes.begin());
-    target.y[r] = static_cast<double>(k);
+    target.y.push_back(static_cast<double>(k));
   }
+  target.y.shrink();
   return Result<Target>(std::move(target));
 }
 

@@ -38,7 +38,7 @@ struct Target {
   std::vector<std::string> classes;  // classification: the labels, sorted; class i = classes[i]
   std::vector<std::size_t> counts;   // classification: rows of each class
   bool mapped = false;               // the labels are not the numbers 0..K-1 themselves
-  std::vector<double> y;             // per data row: the class index or the value; NaN if missing
+  NumberValues y;                    // per data row: the class index or the value; NaN if missing
   std::size_t missing = 0;
 };
 

@@ -46,7 +46,7 @@ void append_probability(std::string& out, float p) { out += shortest_text(p); }
 }  // namespace
 
 std::string cell_text(const Column& column, std::size_t row) {
-  if (column.missing[row]) return {};
+  if (column.is_missing(row)) return {};
   if (!column.is_numeric()) return std::string(column.text(row));
   std::string out;
   append_number(out, column.numbers[row], column.dtype == DType::Int64);
@@ -56,7 +56,7 @@ std::string cell_text(const Column& column, std::size_t row) {
 void append_csv_cell(std::string& out, const Column& column, std::size_t row) {
   if (column.is_numeric()) {
     out += cell_text(column, row);
-  } else if (!column.missing[row]) {
+  } else if (!column.is_missing(row)) {
     append_csv_field(out, column.text(row));
   }
 }

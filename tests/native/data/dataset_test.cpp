@@ -408,25 +408,48 @@ TEST(DatasetTasks, ARequestedTaskOverridesTheRule) {
 
 // ---- no leakage --------------------------------------------------------------------------------
 
+// `text` with data row `row` rewritten: extreme numbers, and text never seen anywhere, in every
+// column but `kept`.
+std::string with_row_rewritten(const std::string& text, std::size_t row, const std::string& kept) {
+  const Table table = read_ok(text);
+  const std::size_t line = table.line_numbers[row];
+  std::vector<std::string> lines;
+  for (std::size_t at = 0; at < text.size();) {
+    const std::size_t end = std::min(text.find('\n', at), text.size());
+    lines.push_back(text.substr(at, end - at));
+    at = end + 1;
+  }
+  std::string rewritten;
+  std::size_t start = 0;
+  for (const Column& column : table.columns) {
+    const std::size_t comma = std::min(lines[line - 1].find(',', start), lines[line - 1].size());
+    if (!rewritten.empty()) rewritten += ',';
+    rewritten += column.name == kept   ? lines[line - 1].substr(start, comma - start)
+                 : column.is_numeric() ? std::string("1000000")
+                                       : std::string("AAA-never-seen");
+    start = comma + 1;
+  }
+  lines[line - 1] = rewritten;
+  std::string out;
+  for (const std::string& l : lines) out += l + "\n";
+  return out;
+}
+
 TEST(DatasetLeakage, ChangingAValidationRowNeverChangesTheScaler) {
   GRADTAPE_REQUIRE_HEART_CSV(path);
   GRADTAPE_REQUIRE_TRACE(trace, "heart_tfjs_trace_2epochs.json");
   const std::string text = testing::read_text_file(path);
   const Split split = trace_split(trace);
-  Table table = read_ok(text);
-  Result<Dataset> before = prepare_dataset(table, with_target("HeartDisease"), split);
+  Result<Dataset> before = prepare_dataset(read_ok(text), with_target("HeartDisease"), split);
   ASSERT_TRUE(before.ok()) << before.error().message;
-  // Rewrite the first validation row: extreme numbers, and text never seen anywhere
-  // (one-hot keeps that row, so the new category reaches the pipeline).
-  for (Column& column : table.columns) {
-    const std::size_t r = split.val_rows[0];
+  // One-hot keeps the rewritten row, so the new category reaches the pipeline.
+  const Table table = read_ok(with_row_rewritten(text, split.val_rows[0], "HeartDisease"));
+  for (const Column& column : table.columns) {
     if (column.name == "HeartDisease") continue;
-    if (column.is_numeric()) {
-      column.numbers[r] = 1e6;
-    } else {
-      column.texts.push_back("AAA-never-seen");
-      column.text_ids[r] = static_cast<std::uint32_t>(column.texts.size() - 1);
-    }
+    ASSERT_EQ(column.is_numeric() ? std::to_string(column.numbers[split.val_rows[0]])
+                                  : std::string(column.text(split.val_rows[0])),
+              column.is_numeric() ? std::to_string(1e6) : "AAA-never-seen")
+        << column.name;
   }
   for (Encoding encoding : {Encoding::CategoryCodes, Encoding::OneHot}) {
     PipelineOptions options = with_target("HeartDisease");

@@ -47,7 +47,7 @@ TEST(DecimalComma, ColumnsOfASemicolonFileAreReadAsNumbers) {
   EXPECT_DOUBLE_EQ(bill.numbers[0], 39.1);
   EXPECT_DOUBLE_EQ(bill.numbers[1], 39.5);
   EXPECT_TRUE(std::isnan(bill.numbers[2]));
-  EXPECT_EQ(bill.missing[2], 1);
+  EXPECT_TRUE(bill.is_missing(2));
   EXPECT_DOUBLE_EQ(bill.numbers[3], 46);
   EXPECT_EQ(table.find("mass")->dtype, DType::Int64);
   EXPECT_EQ(table.find("island")->dtype, DType::Object);

@@ -190,17 +190,18 @@ TEST(Describe, HeartMatchesAnIndependentComputation) {
     }
     // Long-double sums in plain order, and quantiles by h = (n - 1) q: both independent of the
     // pairwise order describe() uses, so they agree to rounding.
+    const std::vector<double> numbers = column.numbers.to_vector();
     long double sum = 0;
-    for (double v : column.numbers) sum += v;
-    const long double mean = sum / column.numbers.size();
+    for (double v : numbers) sum += v;
+    const long double mean = sum / numbers.size();
     long double squares = 0;
-    for (double v : column.numbers) squares += (v - mean) * (v - mean);
-    const double std = static_cast<double>(std::sqrt(squares / (column.numbers.size() - 1)));
+    for (double v : numbers) squares += (v - mean) * (v - mean);
+    const double std = static_cast<double>(std::sqrt(squares / (numbers.size() - 1)));
     EXPECT_NEAR(s.numeric.mean, static_cast<double>(mean),
                 1e-12 * std::fabs(static_cast<double>(mean)) + 1e-15)
         << column.name;
     EXPECT_NEAR(s.numeric.std, std, 1e-12 * std) << column.name;
-    std::vector<double> sorted = column.numbers;
+    std::vector<double> sorted = numbers;
     std::sort(sorted.begin(), sorted.end());
     for (double q : {0.25, 0.5, 0.75}) {
       const double h = (sorted.size() - 1) * q;

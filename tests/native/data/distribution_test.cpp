@@ -69,6 +69,26 @@ TEST(Distribution, MinusZeroAndZeroAreOneDistinctValueBothWays) {
                                    std::unique(present.begin(), present.end()) - present.begin()));
 }
 
+TEST(Distribution, ACodedColumnGivesWhatItsValuesGive) {
+  Pacer never_pauses;
+  for (std::uint32_t distinct : {40u, 5000u, 1u << 30}) {
+    std::vector<double> values = draws(2 * NumberValues::kMaxDistinct, distinct, 6);
+    values.push_back(-0.0);
+    values.push_back(0.0);
+    NumberValues column;
+    for (double v : values) column.push_back(v);
+    const Distribution plain = distribution_of(values, never_pauses);
+    const Distribution coded = distribution_of(column, never_pauses);
+    EXPECT_EQ(column.coded(), distinct != (1u << 30)) << distinct;
+    ASSERT_EQ(coded.values.size(), plain.values.size()) << distinct;
+    for (std::size_t i = 0; i < plain.values.size(); ++i) {
+      EXPECT_EQ(coded.values[i], plain.values[i]) << i;
+      EXPECT_EQ(std::signbit(coded.values[i]), std::signbit(plain.values[i])) << i;
+    }
+    EXPECT_EQ(coded.ends, plain.ends) << distinct;
+  }
+}
+
 TEST(Distribution, NothingPresentIsAnEmptyDistribution) {
   Pacer never_pauses;
   const Distribution none = distribution_of({NAN, NAN}, never_pauses);

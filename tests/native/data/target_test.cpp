@@ -24,7 +24,7 @@ TEST(Target, ZeroOneNumbersAreBinaryAndNeedNoMapping) {
   EXPECT_EQ(target->task, Task::binary);
   EXPECT_EQ(target->classes, (std::vector<std::string>{"0", "1"}));
   EXPECT_FALSE(target->mapped);
-  EXPECT_EQ(target->y, (std::vector<double>{0, 1, 1, 0, 1}));
+  EXPECT_EQ(target->y.to_vector(), (std::vector<double>{0, 1, 1, 0, 1}));
   EXPECT_EQ(target->counts, (std::vector<std::size_t>{2, 3}));
 }
 
@@ -33,12 +33,12 @@ TEST(Target, AnyTwoValuesAreBinaryInSortedOrder) {
   ASSERT_TRUE(text.ok()) << text.error().message;
   EXPECT_EQ(text->classes, (std::vector<std::string>{"No", "Yes"}));
   EXPECT_TRUE(text->mapped);
-  EXPECT_EQ(text->y, (std::vector<double>{1, 0, 1, 0}));
+  EXPECT_EQ(text->y.to_vector(), (std::vector<double>{1, 0, 1, 0}));
   Result<Target> coded = read_target(read_ok("x,sex\n1,2\n2,1\n3,2\n4,1\n"), "sex");
   ASSERT_TRUE(coded.ok()) << coded.error().message;
   EXPECT_EQ(coded->task, Task::binary);
   EXPECT_EQ(coded->classes, (std::vector<std::string>{"1", "2"}));  // the second is positive
-  EXPECT_EQ(coded->y, (std::vector<double>{1, 0, 1, 0}));
+  EXPECT_EQ(coded->y.to_vector(), (std::vector<double>{1, 0, 1, 0}));
 }
 
 TEST(Target, TextWithThreeValuesIsMulticlass) {
@@ -48,7 +48,7 @@ TEST(Target, TextWithThreeValuesIsMulticlass) {
   ASSERT_TRUE(target.ok()) << target.error().message;
   EXPECT_EQ(target->task, Task::multiclass);
   EXPECT_EQ(target->classes, (std::vector<std::string>{"Adelie", "Chinstrap", "Gentoo"}));
-  EXPECT_EQ(target->y, (std::vector<double>{2, 0, 1, 0, 2, 1}));
+  EXPECT_EQ(target->y.to_vector(), (std::vector<double>{2, 0, 1, 0, 2, 1}));
   EXPECT_EQ(target->counts, (std::vector<std::size_t>{2, 2, 2}));
 }
 
@@ -67,7 +67,7 @@ TEST(Target, OtherNumbersAreRegression) {
   ASSERT_TRUE(floats.ok()) << floats.error().message;
   EXPECT_EQ(floats->task, Task::regression);
   EXPECT_TRUE(floats->classes.empty());
-  EXPECT_EQ(floats->y, (std::vector<double>{0.5, 1.5, 2.25}));
+  EXPECT_EQ(floats->y.to_vector(), (std::vector<double>{0.5, 1.5, 2.25}));
   std::string csv = "x,count\n";
   for (int i = 0; i < 21; ++i) csv += "1," + std::to_string(i * 3) + "\n";  // 21 integers
   Result<Target> many = read_target(read_ok(csv), "count");
