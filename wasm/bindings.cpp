@@ -395,10 +395,10 @@ class Session {
 
   val load(val input, val options, Pacer& pacer) {
     std::string text;
-    // In chunks, each hashed (the model file records the file's sha256) before a look at the
-    // pacer; the bytes are copied through a fresh view each time, since the heap's buffer is
+    // In chunks of 1 MB, each hashed (the model file records the file's sha256) before a look at
+    // the pacer; the bytes are copied through a fresh view each time, since the heap's buffer is
     // replaced whenever it grows (as it may in a pause).
-    constexpr std::size_t kChunk = std::size_t{1} << 22;
+    constexpr std::size_t kChunk = std::size_t{1} << 20;
     Sha256 sha256;
     if (input.isString()) {
       Result<std::string> checked = js_text(input, "the CSV text");
@@ -418,9 +418,14 @@ class Session {
                               "; the limit is " + size_text(kMaxFileBytes) +
                               ": take a sample of the rows"});
       }
-      text.resize(static_cast<std::size_t>(length));
-      for (std::size_t at = 0; at < text.size(); at += kChunk) {
-        const std::size_t size = std::min(kChunk, text.size() - at);
+      // Reserved whole, but zeroed and filled a chunk at a time: a 50 MB memset and the page
+      // faults of fresh memory would be one long task of their own.
+      const auto total = static_cast<std::size_t>(length);
+      text.reserve(total);
+      pacer.look();
+      for (std::size_t at = 0; at < total; at += kChunk) {
+        const std::size_t size = std::min(kChunk, total - at);
+        text.resize(at + size);
         val(emscripten::typed_memory_view(size, reinterpret_cast<unsigned char*>(&text[at])))
             .call<void>("set", bytes.call<val>("subarray", at, at + size));
         sha256.update(std::string_view(text).substr(at, size));

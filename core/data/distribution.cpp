@@ -3,19 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <utility>
 
+#include "core/bit_pattern.h"
 #include "core/data/number_sort.h"
 
 namespace gradtape {
 namespace {
-
-std::uint64_t bits_of(double value) {
-  std::uint64_t bits = 0;
-  std::memcpy(&bits, &value, sizeof bits);
-  return bits;
-}
 
 // Counts of each distinct bit pattern, in an open-addressing table twice kMaxCounted wide;
 // false when there are more distinct values than that.
@@ -32,10 +26,10 @@ bool count_distinct(const Values& values, Pacer& pacer, std::vector<double>& key
     pacer.tick();
     const double value = values[i];
     if (std::isnan(value)) continue;
-    const std::uint64_t bits = bits_of(value);
+    const std::uint64_t bits = bit_pattern(value);
     // Fibonacci hashing: the top bits of the product spread nearby patterns apart.
     std::size_t slot = static_cast<std::size_t>((bits * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
-    while (counts[slot] != 0 && bits_of(keys[slot]) != bits) slot = (slot + 1) & kMask;
+    while (counts[slot] != 0 && bit_pattern(keys[slot]) != bits) slot = (slot + 1) & kMask;
     if (counts[slot] == 0) {
       if (++used > Distribution::kMaxCounted) return false;
       keys[slot] = value;
@@ -97,7 +91,7 @@ Distribution distribution_from(const Values& values, Pacer& pacer) {
   }
   sort_numbers(sorted, pacer);
   for (std::size_t i = 0; i < sorted.size(); ++i) {  // runs of one bit pattern
-    if (i == 0 || bits_of(sorted[i]) != bits_of(sorted[i - 1])) {
+    if (i == 0 || bit_pattern(sorted[i]) != bit_pattern(sorted[i - 1])) {
       out.values.push_back(sorted[i]);
       out.ends.push_back(i + 1);
     } else {

@@ -2,16 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
+
+#include "core/bit_pattern.h"
 
 namespace gradtape {
 namespace {
-
-std::uint64_t bits_of(double value) {
-  std::uint64_t bits = 0;
-  std::memcpy(&bits, &value, sizeof bits);
-  return bits;
-}
 
 // Fibonacci hashing: the top `slot_bits` bits of the product spread nearby bit patterns apart.
 std::size_t slot_of(std::uint64_t bits, int slot_bits) {
@@ -100,11 +95,11 @@ std::uint32_t NumberValues::place_of(double value) {
   // Kept at most half full, so that a probe ends soon.
   const bool crowded = 2 * (dictionary_.size() + 1) > slots_.size();
   if (slots_.empty() || (crowded && dictionary_.size() < kMaxDistinct)) grow_slots();
-  const std::uint64_t bits = bits_of(value);
+  const std::uint64_t bits = bit_pattern(value);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t slot = slot_of(bits, slot_bits_);; slot = (slot + 1) & mask) {
     const std::uint32_t entry = slots_[slot];
-    if (entry != 0 && bits_of(dictionary_[entry - 1]) == bits) return entry - 1;
+    if (entry != 0 && bit_pattern(dictionary_[entry - 1]) == bits) return entry - 1;
     if (entry != 0) continue;
     if (dictionary_.size() == kMaxDistinct) return kMaxDistinct;
     dictionary_.push_back(value);
@@ -119,7 +114,7 @@ void NumberValues::grow_slots() {
   const std::size_t count = std::size_t{1} << slot_bits_;
   slots_.assign(count, 0);
   for (std::size_t place = 0; place < dictionary_.size(); ++place) {
-    std::size_t slot = slot_of(bits_of(dictionary_[place]), slot_bits_);
+    std::size_t slot = slot_of(bit_pattern(dictionary_[place]), slot_bits_);
     while (slots_[slot] != 0) slot = (slot + 1) & (count - 1);
     slots_[slot] = static_cast<std::uint32_t>(place + 1);
   }

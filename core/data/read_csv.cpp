@@ -142,7 +142,7 @@ Result<std::string_view> decode(std::string_view text, TextEncoding asked, std::
     table.non_utf8_line = line_of_offset(text, bad);
     table.non_utf8_byte = static_cast<unsigned char>(text[bad]);
   }
-  Converted converted = windows1252_to_utf8(text);
+  Converted converted = windows1252_to_utf8(text, pacer);
   table.encoding = TextEncoding::windows1252;
   table.undefined_bytes = converted.undefined_bytes;
   storage = std::move(converted.text);

@@ -36,9 +36,15 @@ char32_t windows1252_code_point(unsigned char byte) {
 }
 
 Converted windows1252_to_utf8(std::string_view bytes) {
+  Pacer never_pauses;
+  return windows1252_to_utf8(bytes, never_pauses);
+}
+
+Converted windows1252_to_utf8(std::string_view bytes, Pacer& pacer) {
   Converted out;
   out.text.reserve(bytes.size() + bytes.size() / 8);
   for (char c : bytes) {
+    pacer.tick();
     const auto byte = static_cast<unsigned char>(c);
     if (byte < 0x80) {
       out.text.push_back(c);

@@ -6,20 +6,14 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <limits>
 #include <vector>
 
+#include "core/bit_pattern.h"
 #include "core/random.h"
 
 namespace gradtape {
 namespace {
-
-std::uint64_t bits_of(double value) {
-  std::uint64_t bits = 0;
-  std::memcpy(&bits, &value, sizeof bits);
-  return bits;
-}
 
 // Every value comes back with its exact bit pattern (NaN as a NaN).
 void expect_same(const NumberValues& stored, const std::vector<double>& values) {
@@ -28,13 +22,13 @@ void expect_same(const NumberValues& stored, const std::vector<double>& values) 
     if (std::isnan(values[r])) {
       EXPECT_TRUE(std::isnan(stored[r])) << r;
     } else {
-      EXPECT_EQ(bits_of(stored[r]), bits_of(values[r])) << r;
+      EXPECT_EQ(bit_pattern(stored[r]), bit_pattern(values[r])) << r;
     }
   }
   const std::vector<double> copy = stored.to_vector();
   ASSERT_EQ(copy.size(), values.size());
   for (std::size_t r = 0; r < values.size(); ++r) {
-    EXPECT_TRUE(bits_of(copy[r]) == bits_of(stored[r]) || std::isnan(copy[r])) << r;
+    EXPECT_TRUE(bit_pattern(copy[r]) == bit_pattern(stored[r]) || std::isnan(copy[r])) << r;
   }
 }
 
