@@ -2,44 +2,74 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <numeric>
 
 namespace gradtape {
 namespace {
 
-// Cumulative true and false positives at each distinct score, from the highest (sklearn's
-// _binary_clf_curve).
-struct Counts {
-  std::vector<double> thresholds;
-  std::vector<std::int64_t> tps, fps;
-};
-
-Counts cumulative_counts(const std::vector<float>& scores,
-                         const std::vector<std::uint8_t>& labels) {
-  std::vector<std::size_t> order(scores.size());
-  std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return scores[a] > scores[b]; });
-  Counts counts;
-  std::int64_t tp = 0, fp = 0;
-  for (std::size_t i = 0; i < order.size(); ++i) {
-    (labels[order[i]] ? tp : fp) += 1;
-    const bool last_of_score = i + 1 == order.size() || scores[order[i + 1]] != scores[order[i]];
-    if (!last_of_score) continue;
-    counts.thresholds.push_back(scores[order[i]]);
-    counts.tps.push_back(tp);
-    counts.fps.push_back(fp);
-  }
-  return counts;
+// A key whose ascending order is the scores' descending order: the float's bits with the sign
+// bit flipped for positives and every bit for negatives sort ascending, and the complement of
+// that sorts descending.
+std::uint32_t descending_key(float score) {
+  std::uint32_t bits = 0;
+  std::memcpy(&bits, &score, sizeof bits);
+  const std::uint32_t ascending = (bits & 0x80000000u) ? ~bits : bits | 0x80000000u;
+  return ~ascending;
 }
 
 double ratio(double a, double b) { return b == 0 ? 0.0 : a / b; }
 
 }  // namespace
 
+ScoreCounts score_counts(const std::vector<float>& scores,
+                         const std::vector<std::uint8_t>& labels) {
+  // Each row as key << 32 | label, put in key order by a least-significant-digit radix sort of
+  // the key's four bytes; rows of one score stay together, which is all the counts need.
+  std::vector<std::uint64_t> rows(scores.size()), spare(scores.size());
+  for (std::size_t i = 0; i < scores.size(); ++i)
+    rows[i] = std::uint64_t{descending_key(scores[i])} << 32 | (labels[i] ? 1u : 0u);
+  for (int shift = 32; shift < 64; shift += 8) {
+    std::size_t starts[257] = {};
+    for (std::uint64_t row : rows) ++starts[((row >> shift) & 0xFF) + 1];
+    for (int b = 0; b < 256; ++b) starts[b + 1] += starts[b];
+    for (std::uint64_t row : rows) spare[starts[(row >> shift) & 0xFF]++] = row;
+    rows.swap(spare);
+  }
+  ScoreCounts counts;
+  std::int64_t tp = 0, fp = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    (rows[i] & 1 ? tp : fp) += 1;
+    const std::uint32_t key = static_cast<std::uint32_t>(rows[i] >> 32);
+    const bool last_of_key = i + 1 == rows.size() || (rows[i + 1] >> 32) != key;
+    if (!last_of_key) continue;
+    std::uint32_t ascending = ~key;
+    std::uint32_t bits = (ascending & 0x80000000u) ? ascending & 0x7FFFFFFFu : ~ascending;
+    float score = 0;
+    std::memcpy(&score, &bits, sizeof score);
+    // -0 and +0 are one score, as == has them.
+    if (!counts.thresholds.empty() && counts.thresholds.back() == score) {
+      counts.tps.back() = tp;
+      counts.fps.back() = fp;
+      continue;
+    }
+    counts.thresholds.push_back(score);
+    counts.tps.push_back(tp);
+    counts.fps.push_back(fp);
+  }
+  return counts;
+}
+
 RocCurve roc_curve(const std::vector<float>& scores, const std::vector<std::uint8_t>& labels) {
-  const Counts c = cumulative_counts(scores, labels);
+  return roc_curve(score_counts(scores, labels));
+}
+
+PrCurve pr_curve(const std::vector<float>& scores, const std::vector<std::uint8_t>& labels) {
+  return pr_curve(score_counts(scores, labels));
+}
+
+RocCurve roc_curve(const ScoreCounts& c) {
   RocCurve roc;
   const double positives = c.tps.empty() ? 0 : static_cast<double>(c.tps.back());
   const double negatives = c.fps.empty() ? 0 : static_cast<double>(c.fps.back());
@@ -60,8 +90,7 @@ RocCurve roc_curve(const std::vector<float>& scores, const std::vector<std::uint
   return roc;
 }
 
-PrCurve pr_curve(const std::vector<float>& scores, const std::vector<std::uint8_t>& labels) {
-  const Counts c = cumulative_counts(scores, labels);
+PrCurve pr_curve(const ScoreCounts& c) {
   PrCurve pr;
   const double positives = c.tps.empty() ? 0 : static_cast<double>(c.tps.back());
   double previous_recall = 0;

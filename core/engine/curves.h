@@ -28,7 +28,18 @@ struct ThresholdScores {
   double precision = 0, recall = 0, f1 = 0, accuracy = 0;  // 0 where undefined (sklearn's)
 };
 
+// The cumulative true and false positives at each distinct score, from the highest (sklearn's
+// _binary_clf_curve): what both curves are drawn from.
+struct ScoreCounts {
+  std::vector<double> thresholds;  // descending distinct scores
+  std::vector<std::int64_t> tps, fps;
+};
+
 // scores: the positive class's probability per row; labels: 1 for the positive class, else 0.
+// The scores are ordered by a radix sort of their bits: linear, and the same on every platform.
+ScoreCounts score_counts(const std::vector<float>& scores, const std::vector<std::uint8_t>& labels);
+RocCurve roc_curve(const ScoreCounts& counts);
+PrCurve pr_curve(const ScoreCounts& counts);
 RocCurve roc_curve(const std::vector<float>& scores, const std::vector<std::uint8_t>& labels);
 PrCurve pr_curve(const std::vector<float>& scores, const std::vector<std::uint8_t>& labels);
 ThresholdScores scores_at(double threshold, const std::vector<float>& scores,

@@ -83,8 +83,9 @@ class ClassificationHead final : public TaskHead {
 
   // The exact curves, thinned for drawing; the rows' scores move into the evaluation.
   void add_curves(Evaluation& evaluation) {
-    const RocCurve roc = roc_curve(scores_, labels_);
-    const PrCurve pr = pr_curve(scores_, labels_);
+    const ScoreCounts counts = score_counts(scores_, labels_);
+    const RocCurve roc = roc_curve(counts);
+    const PrCurve pr = pr_curve(counts);
     evaluation.roc.auc = roc.auc;
     for (std::size_t i : thinned(roc.fpr.size(), Evaluation::kMaxCurvePoints)) {
       evaluation.roc.thresholds.push_back(roc.thresholds[i]);

@@ -1,12 +1,18 @@
 // ROC and precision-recall curves against scikit-learn's documented examples (roc_curve,
 // roc_auc_score, precision_recall_curve, average_precision_score on y = [0, 0, 1, 1],
-// scores = [0.1, 0.4, 0.35, 0.8]), ties, a missing class, and scores at a threshold.
+// scores = [0.1, 0.4, 0.35, 0.8]), ties (and the radix-sorted counts against a sort), a missing
+// class, and scores at a threshold.
 #include "core/engine/curves.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
+
+#include "core/random.h"
 
 namespace gradtape {
 namespace {
@@ -44,6 +50,41 @@ TEST(Curves, TiedScoresAreOnePointAndAPerfectRankingHasAreaOne) {
   EXPECT_DOUBLE_EQ(tied.auc, 0.5);
   EXPECT_DOUBLE_EQ(roc_curve({0.9f, 0.8f, 0.2f, 0.1f}, {1, 1, 0, 0}).auc, 1.0);
   EXPECT_DOUBLE_EQ(pr_curve({0.9f, 0.8f, 0.2f, 0.1f}, {1, 1, 0, 0}).average_precision, 1.0);
+}
+
+// Many rows, both signs, many ties: the counts at each distinct score, from the highest, as a
+// plain sort of the scores gives them.
+TEST(Curves, CountsAtEachDistinctScoreAgreeWithASort) {
+  Random random(11);
+  std::vector<float> scores;
+  std::vector<std::uint8_t> labels;
+  for (int i = 0; i < 20000; ++i) {
+    const std::uint32_t draw = random.next_u32();
+    scores.push_back(draw % 4 == 0 ? static_cast<float>(draw % 50) / 49.0f
+                                   : (static_cast<float>(draw % 100000) - 20000.0f) / 7.0f);
+    labels.push_back(static_cast<std::uint8_t>((draw >> 7) & 1));
+  }
+  scores.push_back(0.0f);
+  scores.push_back(-0.0f);
+  labels.push_back(1);
+  labels.push_back(0);
+  std::vector<std::pair<float, std::uint8_t>> sorted;
+  for (std::size_t i = 0; i < scores.size(); ++i) sorted.emplace_back(scores[i], labels[i]);
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
+  ScoreCounts expected;
+  std::int64_t tp = 0, fp = 0;
+  for (std::size_t i = 0; i < sorted.size(); ++i) {
+    (sorted[i].second ? tp : fp) += 1;
+    if (i + 1 < sorted.size() && sorted[i + 1].first == sorted[i].first) continue;
+    expected.thresholds.push_back(sorted[i].first);
+    expected.tps.push_back(tp);
+    expected.fps.push_back(fp);
+  }
+  const ScoreCounts counts = score_counts(scores, labels);
+  EXPECT_EQ(counts.thresholds, expected.thresholds);
+  EXPECT_EQ(counts.tps, expected.tps);
+  EXPECT_EQ(counts.fps, expected.fps);
 }
 
 TEST(Curves, AMissingClassGivesNoAreaRatherThanAWrongOne) {
