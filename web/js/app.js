@@ -176,7 +176,6 @@
       views.run.setStatus(state.data ? `Kept ${state.data.name}. ${S.nextStep(state)}` : S.nextStep(state));
       return;
     }
-    await nextFrame(); // the engine's last slice and the drawing of the data: two tasks, not one
     lastFile = file;
     S.dataLoaded(state, { name, bytes, summary, sha256: summary.sha256 });
     views.alert.clear();
