@@ -27,8 +27,7 @@ bool count_distinct(const Values& values, Pacer& pacer, std::vector<double>& key
     const double value = values[i];
     if (std::isnan(value)) continue;
     const std::uint64_t bits = bit_pattern(value);
-    // Fibonacci hashing: the top bits of the product spread nearby patterns apart.
-    std::size_t slot = static_cast<std::size_t>((bits * 0x9E3779B97F4A7C15ull) >> (64 - kSlotBits));
+    std::size_t slot = hash_slot(bits, kSlotBits);
     while (counts[slot] != 0 && bit_pattern(keys[slot]) != bits) slot = (slot + 1) & kMask;
     if (counts[slot] == 0) {
       if (++used > Distribution::kMaxCounted) return false;
@@ -70,19 +69,11 @@ std::size_t Distribution::distinct() const {
 
 namespace {
 
-// distribution_of for a std::vector<double> or a column's NumberValues.
+// The distribution of a std::vector<double> or a column's NumberValues through a radix sort of
+// its present values.
 template <class Values>
-Distribution distribution_from(const Values& values, Pacer& pacer) {
+Distribution sorted_distribution(const Values& values, Pacer& pacer) {
   Distribution out;
-  std::vector<double> keys;
-  std::vector<std::size_t> counts;
-  if (count_distinct(values, pacer, keys, counts)) {
-    std::vector<std::pair<double, std::size_t>> seen;  // (value, rows)
-    for (std::size_t slot = 0; slot < counts.size(); ++slot) {
-      if (counts[slot] != 0) seen.emplace_back(keys[slot], counts[slot]);
-    }
-    return from_counts(std::move(seen));
-  }
   std::vector<double> sorted;
   sorted.reserve(values.size());
   for (std::size_t i = 0; i < values.size(); ++i) {
@@ -105,11 +96,20 @@ Distribution distribution_from(const Values& values, Pacer& pacer) {
 }  // namespace
 
 Distribution distribution_of(const std::vector<double>& values, Pacer& pacer) {
-  return distribution_from(values, pacer);
+  std::vector<double> keys;
+  std::vector<std::size_t> counts;
+  if (!count_distinct(values, pacer, keys, counts)) return sorted_distribution(values, pacer);
+  std::vector<std::pair<double, std::size_t>> seen;  // (value, rows)
+  for (std::size_t slot = 0; slot < counts.size(); ++slot) {
+    if (counts[slot] != 0) seen.emplace_back(keys[slot], counts[slot]);
+  }
+  return from_counts(std::move(seen));
 }
 
 Distribution distribution_of(const NumberValues& values, Pacer& pacer) {
-  if (!values.coded()) return distribution_from(values, pacer);
+  // A column that left its dictionary had more than kMaxDistinct distinct values, so counting
+  // them (at most kMaxCounted) would fail: it goes straight to the sort.
+  if (!values.coded()) return sorted_distribution(values, pacer);
   const std::vector<double>& dictionary = values.dictionary();
   std::vector<std::size_t> rows(dictionary.size(), 0);
   for (std::size_t r = 0; r < values.size(); ++r) {

@@ -8,11 +8,6 @@
 namespace gradtape {
 namespace {
 
-// Fibonacci hashing: the top `slot_bits` bits of the product spread nearby bit patterns apart.
-std::size_t slot_of(std::uint64_t bits, int slot_bits) {
-  return static_cast<std::size_t>((bits * 0x9E3779B97F4A7C15ull) >> (64 - slot_bits));
-}
-
 constexpr double kMostUnits = 2147483647.0;  // the largest |units| an int32 holds (not its min)
 
 // value * 10^decimals, rounded to a whole number of units.
@@ -97,7 +92,7 @@ std::uint32_t NumberValues::place_of(double value) {
   if (slots_.empty() || (crowded && dictionary_.size() < kMaxDistinct)) grow_slots();
   const std::uint64_t bits = bit_pattern(value);
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t slot = slot_of(bits, slot_bits_);; slot = (slot + 1) & mask) {
+  for (std::size_t slot = hash_slot(bits, slot_bits_);; slot = (slot + 1) & mask) {
     const std::uint32_t entry = slots_[slot];
     if (entry != 0 && bit_pattern(dictionary_[entry - 1]) == bits) return entry - 1;
     if (entry != 0) continue;
@@ -114,7 +109,7 @@ void NumberValues::grow_slots() {
   const std::size_t count = std::size_t{1} << slot_bits_;
   slots_.assign(count, 0);
   for (std::size_t place = 0; place < dictionary_.size(); ++place) {
-    std::size_t slot = slot_of(bit_pattern(dictionary_[place]), slot_bits_);
+    std::size_t slot = hash_slot(bit_pattern(dictionary_[place]), slot_bits_);
     while (slots_[slot] != 0) slot = (slot + 1) & (count - 1);
     slots_[slot] = static_cast<std::uint32_t>(place + 1);
   }
@@ -136,7 +131,8 @@ void NumberValues::leave_dictionary() {
     if (std::isnan(value)) continue;
     const double scaled = units_at(value, decimals);
     fits = gives_back(scaled, decimals, value);
-    units[place] = static_cast<std::int32_t>(fits ? scaled : 0);
+    if (!fits) break;
+    units[place] = static_cast<std::int32_t>(scaled);
     largest_units_ = std::max(largest_units_, static_cast<std::int64_t>(std::fabs(scaled)));
   }
   const std::size_t rows = codes_.size();

@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "core/bit_pattern.h"
 #include "core/data/csv.h"
 #include "core/data/limits.h"
 #include "core/data/text_check.h"
@@ -103,7 +104,7 @@ class TextColumn {
   std::size_t slot_of(std::string_view text) const {
     std::uint64_t hash = 0xcbf29ce484222325ull;
     for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-    return static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15ull) >> (64 - slot_bits_));
+    return hash_slot(hash, slot_bits_);
   }
   void grow() {
     slot_bits_ = slot_bits_ == 0 ? 6 : slot_bits_ + 1;

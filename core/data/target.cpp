@@ -7,8 +7,8 @@
 #include <numeric>
 #include <utility>
 
+#include "core/data/distribution.h"
 #include "core/data/id_columns.h"
-#include "core/data/number_sort.h"
 #include "core/data/values.h"
 
 namespace gradtape {
@@ -101,13 +101,7 @@ Tally tally(const Column& column, Pacer& pacer) {
 
 std::size_t distinct_count(const Column& column, Pacer& pacer) {
   if (!column.is_numeric()) return column.texts.size();
-  std::vector<double> values;
-  for (std::size_t r = 0; r < column.size(); ++r) {
-    if (!column.is_missing(r)) values.push_back(column.numbers[r]);
-    pacer.tick();
-  }
-  sort_numbers(values, pacer);
-  return static_cast<std::size_t>(std::unique(values.begin(), values.end()) - values.begin());
+  return distribution_of(column.numbers, pacer).distinct();  // -0 and +0 are one, as == has them
 }
 
 // A different value on every row (at least 20, none missing), and text or named like an ID.

@@ -44,8 +44,8 @@ ScoreCounts score_counts(const std::vector<float>& scores,
     const std::uint32_t key = static_cast<std::uint32_t>(rows[i] >> 32);
     const bool last_of_key = i + 1 == rows.size() || (rows[i + 1] >> 32) != key;
     if (!last_of_key) continue;
-    std::uint32_t ascending = ~key;
-    std::uint32_t bits = (ascending & 0x80000000u) ? ascending & 0x7FFFFFFFu : ~ascending;
+    const std::uint32_t ascending = ~key;
+    const std::uint32_t bits = (ascending & 0x80000000u) ? ascending & 0x7FFFFFFFu : ~ascending;
     float score = 0;
     std::memcpy(&score, &bits, sizeof score);
     // -0 and +0 are one score, as == has them.

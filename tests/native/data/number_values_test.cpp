@@ -67,7 +67,9 @@ TEST(NumberValues, PastTheMostDistinctValuesTheyArePlainDoubles) {
   stored.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
     stored.push_back(values[i]);
-    if (i == 1000) EXPECT_TRUE(stored.coded());
+    if (i == 1000) {
+      EXPECT_TRUE(stored.coded());
+    }
   }
   EXPECT_FALSE(stored.coded());
   EXPECT_EQ(stored.bytes_per_row(), sizeof(double));

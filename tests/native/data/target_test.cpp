@@ -134,6 +134,19 @@ TEST(Target, UnknownColumnListsTheColumns) {
       << target.error().message;
 }
 
+// Past kMaxClasses values the tally stops, so the distinct values are counted in full.
+TEST(Target, AnIdNamedColumnWithManyValuesIsAnIdOnlyWhenEveryValueDiffers) {
+  std::string csv = "id,user_id,y\n";
+  for (int i = 0; i < 40; ++i) {
+    csv += std::to_string(i) + "," + std::to_string(i == 39 ? 38 : i) + "," +
+           std::to_string(i % 2) + "\n";
+  }
+  const std::vector<TargetCandidate> candidates = target_candidates(read_ok(csv));
+  ASSERT_EQ(candidates.size(), 3u);
+  EXPECT_NE(candidates[0].reason.find("ID"), std::string::npos) << candidates[0].reason;
+  EXPECT_EQ(candidates[1].reason.find("ID"), std::string::npos) << candidates[1].reason;
+}
+
 TEST(Target, ConstantAllMissingAndIdColumnsCannotBeTargets) {
   std::string csv = "id,name,same,empty,y\n";
   for (int i = 0; i < 25; ++i)
