@@ -37,7 +37,7 @@ void activation_backward(const Backward& g) {
 void dense_backward(const Backward& g) {
   Matrix& dz = g.scratch();
   activation_gradient(recorded_activation(g), g.y(), g.dy(), dz);
-  if (Matrix* dx = g.dx(0)) multiply_add_transposed_b(dz, g.x(1), *dx);
+  if (Matrix* dx = g.dx(0)) multiply_add_transposed_b(dz, g.x(1), *dx, g.scratch(1));
   if (Matrix* dw = g.dx(1)) multiply_add_transposed_a(g.x(0), dz, *dw);
   if (Matrix* db = g.dx(2)) add_row_sums(dz, *db);
 }
@@ -51,7 +51,7 @@ Var matmul(GradientTape& tape, Var a, Var b) {
                             tape.cols(b));
   }
   Var y = tape.record("matmul", {a, b}, tape.rows(a), tape.cols(b), [](const Backward& g) {
-    if (Matrix* da = g.dx(0)) multiply_add_transposed_b(g.dy(), g.x(1), *da);
+    if (Matrix* da = g.dx(0)) multiply_add_transposed_b(g.dy(), g.x(1), *da, g.scratch());
     if (Matrix* db = g.dx(1)) multiply_add_transposed_a(g.x(0), g.dy(), *db);
   });
   multiply(tape.value(a), tape.value(b), tape.output(y));

@@ -80,35 +80,6 @@ void rows_of(const float* a, Index a_row, Index a_col, const float* b, Index ldb
   }
 }
 
-// c[(i+r)·n + p+q] += the dot product of a's row i+r and b's row p+q, for r < R, q < Q: R·Q
-// accumulators of 4 lanes over j, so each loaded vector serves several outputs (lane order of
-// products.h).
-template <int R, int Q>
-void dot_block(const float* a, const float* b, float* c, Index n, Index k, Index i, Index p) {
-  f32x4 acc[R][Q];
-  for (int r = 0; r < R; ++r) {
-    for (int q = 0; q < Q; ++q) acc[r][q] = splat(0.f);
-  }
-  const Index whole = k - k % 4;
-  for (Index j = 0; j < whole; j += 4) {
-    f32x4 y[Q];
-    for (int q = 0; q < Q; ++q) y[q] = load(b + (p + q) * k + j);
-    for (int r = 0; r < R; ++r) {
-      const f32x4 x = load(a + (i + r) * k + j);
-      for (int q = 0; q < Q; ++q) acc[r][q] = acc[r][q] + x * y[q];
-    }
-  }
-  for (int r = 0; r < R; ++r) {
-    const float* x = a + (i + r) * k;
-    for (int q = 0; q < Q; ++q) {
-      const float* y = b + (p + q) * k;
-      float sum = (acc[r][q][0] + acc[r][q][1]) + (acc[r][q][2] + acc[r][q][3]);
-      for (Index j = whole; j < k; ++j) sum += x[j] * y[j];
-      c[(i + r) * n + p + q] += sum;
-    }
-  }
-}
-
 }  // namespace
 
 void multiply(const float* a, Index a_row, Index a_col, const float* b, Index ldb, float* c,
@@ -116,18 +87,6 @@ void multiply(const float* a, Index a_row, Index a_col, const float* b, Index ld
   Index i = 0;
   for (; i + 4 <= m; i += 4) rows_of<4>(a, a_row, a_col, b, ldb, c, ldc, i, n, k, accumulate);
   for (; i < m; ++i) rows_of<1>(a, a_row, a_col, b, ldb, c, ldc, i, n, k, accumulate);
-}
-
-void multiply_transposed_b(const float* a, const float* b, float* c, Index m, Index n, Index k) {
-  Index i = 0;
-  for (; i + 4 <= m; i += 4) {
-    Index p = 0;
-    for (; p + 4 <= n; p += 4) dot_block<4, 4>(a, b, c, n, k, i, p);
-    for (; p < n; ++p) dot_block<4, 1>(a, b, c, n, k, i, p);
-  }
-  for (; i < m; ++i) {
-    for (Index p = 0; p < n; ++p) dot_block<1, 1>(a, b, c, n, k, i, p);
-  }
 }
 
 }  // namespace kernels
@@ -138,8 +97,11 @@ void multiply(const Matrix& a, const Matrix& b, Matrix& out) {
                     b.cols(), a.cols(), false);
 }
 
-void multiply_add_transposed_b(const Matrix& a, const Matrix& b, Matrix& out) {
-  kernels::multiply_transposed_b(a.data(), b.data(), out.data(), a.rows(), b.rows(), a.cols());
+void multiply_add_transposed_b(const Matrix& a, const Matrix& b, Matrix& out,
+                               Matrix& b_transposed) {
+  b_transposed = b.transpose();  // same shape every step: no allocation after the first
+  kernels::multiply(a.data(), a.cols(), 1, b_transposed.data(), b_transposed.cols(), out.data(),
+                    out.cols(), a.rows(), b_transposed.cols(), a.cols(), true);
 }
 
 void multiply_add_transposed_a(const Matrix& a, const Matrix& b, Matrix& out) {

@@ -13,8 +13,10 @@ namespace gradtape {
 
 // out = a·b (out is resized to a.rows() × b.cols()).
 void multiply(const Matrix& a, const Matrix& b, Matrix& out);
-// out += a·bᵀ (out is a.rows() × b.rows()).
-void multiply_add_transposed_b(const Matrix& a, const Matrix& b, Matrix& out);
+// out += a·bᵀ (out is a.rows() × b.rows()), as multiply's kernel with accumulate on bᵀ, which is
+// copied into `b_transposed` first (the caller keeps it, so that a step allocates nothing): each
+// output one running sum that starts from out.
+void multiply_add_transposed_b(const Matrix& a, const Matrix& b, Matrix& out, Matrix& b_transposed);
 // out += aᵀ·b (out is a.cols() × b.cols()).
 void multiply_add_transposed_a(const Matrix& a, const Matrix& b, Matrix& out);
 
@@ -23,10 +25,6 @@ namespace kernels {
 // output one running float sum over p = 0, 1, ..., k-1, started from c (accumulate) or 0.
 void multiply(const float* a, Index a_row, Index a_col, const float* b, Index ldb, float* c,
               Index ldc, Index m, Index n, Index k, bool accumulate);
-// c[i·n + p] += Σ_j a[i·k + j] · b[p·k + j], for i < m, p < n: rows of a against rows of b.
-// Each dot product runs four running sums, lane l over j ≡ l (mod 4) below 4⌊k/4⌋, adds them
-// as (s0 + s1) + (s2 + s3), then the last k mod 4 terms in order.
-void multiply_transposed_b(const float* a, const float* b, float* c, Index m, Index n, Index k);
 }  // namespace kernels
 
 }  // namespace gradtape

@@ -19,7 +19,9 @@ const Matrix& Backward::x(int i) const {
   return tape_.node_value(tape_.nodes_[id_].inputs[i]);
 }
 float Backward::param(int i) const { return tape_.nodes_[id_].params[i]; }
-Matrix& Backward::scratch() const { return tape_.nodes_[id_].scratch; }
+Matrix& Backward::scratch(int i) const {
+  return tape_.nodes_[id_].scratch[static_cast<std::size_t>(i)];
+}
 
 Matrix* Backward::dx(int i) const {
   assert(i < tape_.nodes_[id_].input_count);

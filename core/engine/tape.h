@@ -64,8 +64,9 @@ class Backward {
   Matrix* dx(int i) const;
   // A scalar the op recorded with its forward pass (clip bounds, for example).
   float param(int i) const;
-  // The op's own buffer, kept across steps (the fused dense op's pre-activation adjoint).
-  Matrix& scratch() const;
+  // The op's own buffers (two), kept across steps: the fused dense op's pre-activation adjoint,
+  // and a weight matrix transposed for a product.
+  Matrix& scratch(int i = 0) const;
 
  private:
   friend class GradientTape;
@@ -128,9 +129,9 @@ class GradientTape {
   static constexpr int kMaxInputs = 3;
 
   struct Node {
-    Matrix value;    // an op's output or a constant (unused for a variable: see node_value)
-    Matrix grad;     // the adjoint, d target / d value
-    Matrix scratch;  // an op's private buffer
+    Matrix value;  // an op's output or a constant (unused for a variable: see node_value)
+    Matrix grad;   // the adjoint, d target / d value
+    std::array<Matrix, 2> scratch;  // an op's private buffers
     Variable* variable = nullptr;
     const char* op = "constant";  // what recorded it, for a debugger
     BackwardFn backward = nullptr;
