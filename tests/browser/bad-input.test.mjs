@@ -1,13 +1,15 @@
 // What goes wrong, and how the page says so: a malformed CSV (an alert, the page stays usable
 // and a good file then trains), a failed load that keeps the data loaded before, a file over the
-// size limit, a file with nothing to predict, invalid settings shown at their fields (the run
-// does not start), an engine error about a setting shown at its field, and names and values
-// from the file shown as text, never as HTML. Needs the real module.
+// size limit, a file dropped while another is still being read, a file with nothing to predict,
+// invalid settings shown at their fields (the run does not start), an engine error about a
+// setting shown at its field, and names and values from the file shown as text, never as HTML.
+// Needs the real module.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   dropFile, historyRows, loadSample, problems, screenshot, setField, useBrowser, usePagePerTest, waitForDone, waitForLoaded, waitForStatus,
 } from './lib/page.mjs';
+import { heartShapedCsv } from '../support/heart-shaped.mjs';
 
 const env = useBrowser();
 const pages = usePagePerTest(env);
@@ -92,6 +94,26 @@ test('a file over the size limit is refused before it is read', async () => {
   assert.match(message, /huge\.csv/);
   assert.match(message, /50 MB/);
   assert.match(await page.getByRole('status').textContent(), /Ready/, 'nothing was loaded');
+});
+
+test('a file dropped while another is still being read is refused, by name, and the first loads', { timeout: 120000 }, async () => {
+  const { page } = pages.current;
+  // 150,000 rows (6 MB) take many slices to read, so the second drop comes while the first is read.
+  await dropFile(page, { name: 'first.csv', text: heartShapedCsv(150000) });
+  await page.getByRole('status').filter({ hasText: 'Reading first.csv' }).waitFor({ timeout: 10000 });
+  // The first file's load clears the alert when it succeeds, so every text the alert shows is kept.
+  await page.evaluate(() => {
+    const alert = document.querySelector('[role="alert"]');
+    window.alertTexts = [];
+    new MutationObserver(() => window.alertTexts.push(alert.textContent))
+      .observe(alert, { subtree: true, childList: true, characterData: true });
+  });
+  await dropFile(page, { name: 'second.csv', text: 'a,b\n1,2\n3,4\n' });
+  await waitForLoaded(page, 'first.csv', 60000);
+  const message = (await page.evaluate(() => window.alertTexts)).find((text) => /second\.csv/.test(text)) ?? '';
+  assert.match(message, /Not loaded: second\.csv/);
+  assert.match(message, /first\.csv is still being read/);
+  assert.equal(await page.getByLabel('Target column', { exact: true }).inputValue(), 'HeartDisease');
 });
 
 test('a file where no column can be the target says there is nothing to predict, and why', async () => {

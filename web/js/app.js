@@ -151,7 +151,11 @@
   /** @param {{ name: string, bytes: number, text: string | Uint8Array }} file */
   async function loadText(file) {
     const { name, bytes, text } = file;
-    if (S.runActive(state) || state.loading) return;
+    if (S.runActive(state)) return; // the loader refuses files during a run, and says so
+    if (state.loading) { // one file is read at a time: say so rather than drop this one silently
+      views.alert.show(`Not loaded: ${name}.`, `${state.loading} is still being read. Load ${name} again once it has loaded.`);
+      return;
+    }
     S.loadStarted(state, name);
     renderControls();
     views.run.setStatus(`Reading ${name}…`);
