@@ -65,9 +65,15 @@
     onEnd: (status, error) => (status === 'failed' ? fail(error) : finish(status)),
     onEpochsDrawn: () => { buttons.history.disabled = false; },
   });
-  // Cancels for the idle-time warm-ups (charts, engine); a run starting stops them.
-  const warmUps = [];
-  const stopWarmUp = () => warmUps.splice(0).forEach((cancel) => cancel());
+  // Stop the idle-time warm-ups: a run starting stops both. Reading a file stops the engine's,
+  // whose promise settles once the engine is free of it (their sliced calls cannot run at once).
+  let stopChartsWarmUp = () => {};
+  /** @type {() => Promise<unknown>} */
+  let stopEngineWarmUp = () => Promise.resolve();
+  const stopWarmUps = () => {
+    stopChartsWarmUp();
+    return stopEngineWarmUp();
+  };
   let engineStarted = Promise.resolve(false);
 
   // ---- controls ------------------------------------------------------------------------------
@@ -112,7 +118,7 @@
       engine.module = module;
       engine.session = new module.Session();
       S.engineReady(state, module.version());
-      if (window.gradtapeSample) warmUps.push(ui.warmUpEngine(module, window.gradtapeSample.text));
+      if (window.gradtapeSample) stopEngineWarmUp = ui.warmUpEngine(module, window.gradtapeSample.text);
       byId('engine-version').textContent = `v${state.engine.version}`;
       if (!state.data && !state.loading) views.run.setStatus('Ready. Load a CSV file to begin: drop it, choose it, or try the built-in sample.');
     } catch (error) {
@@ -165,6 +171,7 @@
       views.run.setStatus('The training engine is unavailable.');
       return;
     }
+    await stopEngineWarmUp();
     await nextFrame(); // let "Reading …" paint first
     let summary;
     try {
@@ -181,15 +188,27 @@
       return;
     }
     lastFile = file;
-    S.dataLoaded(state, { name, bytes, summary, sha256: summary.sha256 });
+    const data = { name, bytes, summary, sha256: summary.sha256 };
     views.alert.clear();
-    form.setColumns(summary.columns);
-    form.setTargets(summary.targetCandidates, summary.suggestedTarget);
-    applyLinked(['target', 'exclude']);
-    form.showErrors({});
-    views.dataset.render(state.data, form.target());
-    notes.showData(summary);
-    clearRunViews();
+    // The new file's views are built a frame apart: each is a few milliseconds of script and a
+    // first layout of its new text, and all at once they would be one long task. The loader
+    // stays busy (state.loading) until the last is in.
+    const showing = [
+      () => form.setColumns(summary.columns),
+      () => {
+        form.setTargets(summary.targetCandidates, summary.suggestedTarget);
+        applyLinked(['target', 'exclude']);
+        form.showErrors({});
+      },
+      () => views.dataset.render(data, form.target()),
+      () => notes.showData(summary),
+      clearRunViews,
+    ];
+    for (const show of showing) {
+      show();
+      await nextFrame();
+    }
+    S.dataLoaded(state, data);
     renderControls();
     const told = summary.warnings.length ? ` ${fmt.plural(summary.warnings.length, 'warning')} about the data: see Data.` : '';
     if (!S.hasTarget(summary)) {
@@ -271,7 +290,7 @@
   /** @param {Settings} settings @param {Plan} plan */
   function showRunStarted(settings, plan) {
     views.alert.clear();
-    stopWarmUp();
+    stopWarmUps();
     const run = S.runStarted(state, { settings: ui.settings.applied(settings), plan, dataName: state.data.name, now: performance.now() });
     pastRuns.show();
     notes.showRunData(plan);
@@ -502,7 +521,7 @@
   function main() {
     const broken = [views.lossChart, views.metricChart].map((chart) => chart.error).find(Boolean);
     if (broken) views.alert.show('The charts are unavailable.', `${broken}. The Training history table still shows every epoch.`);
-    if (window.uPlot) warmUps.push(ui.charts.warmUp());
+    if (window.uPlot) stopChartsWarmUp = ui.charts.warmUp();
     // Any change of target, features or missing-value policy (and the defaults restored)
     // re-counts the rows a run would lose.
     form.form.addEventListener('change', updateRunWarnings);

@@ -49,5 +49,14 @@
     return { g, width, height, color: (/** @type {string} */ name) => css.getPropertyValue(name).trim() };
   }
 
-  ui.dom = { el, byId, setText, canvasForDrawing };
+  // Clears a canvas without measuring it: an empty plot needs no size, so no layout is forced
+  // (a reset that measured would lay out the whole page inside the task that changed it).
+  /** @param {HTMLCanvasElement} canvas */
+  function clearCanvas(canvas) {
+    const g = /** @type {CanvasRenderingContext2D} */ (canvas.getContext('2d'));
+    g.setTransform(1, 0, 0, 1, 0, 0);
+    g.clearRect(0, 0, canvas.width, canvas.height);
+  }
+
+  ui.dom = { el, byId, setText, canvasForDrawing, clearCanvas };
 })(window.gradtapeUI = window.gradtapeUI || {});

@@ -20,8 +20,11 @@
     let shown = null;
 
     function draw() {
+      if (!shown) {
+        ui.dom.clearCanvas(canvas);
+        return;
+      }
       const { g, width, height, color } = ui.dom.canvasForDrawing(canvas, { width: 280, height: 220 });
-      if (!shown) return;
       const px = (x) => PAD.left + x * (width - PAD.left - PAD.right);
       const py = (y) => height - PAD.bottom - y * (height - PAD.top - PAD.bottom);
       g.font = `11px ${getComputedStyle(document.body).fontFamily}`;

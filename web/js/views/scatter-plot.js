@@ -100,7 +100,7 @@
     /** @param {{ actual: number[], predicted: number[] } | null} points */
     function show(points) {
       if (!points) {
-        draw([], []);
+        ui.dom.clearCanvas(canvas);
         canvas.textContent = '';
         return;
       }
