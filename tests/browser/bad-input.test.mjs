@@ -111,8 +111,8 @@ test('a file dropped while another is still being read is refused, by name, and 
   await dropFile(page, { name: 'second.csv', text: 'a,b\n1,2\n3,4\n' });
   await waitForLoaded(page, 'first.csv', 60000);
   const message = (await page.evaluate(() => window.alertTexts)).find((text) => /second\.csv/.test(text)) ?? '';
-  assert.match(message, /Not loaded: second\.csv/);
-  assert.match(message, /first\.csv is still being read/);
+  assert.match(message, /^Not loaded\./);
+  assert.match(message, /second\.csv: first\.csv is still being read\. Load second\.csv again once it has loaded\./);
   assert.equal(await page.getByLabel('Target column', { exact: true }).inputValue(), 'HeartDisease');
 });
 

@@ -1,8 +1,9 @@
 // @ts-check
 // Getting a CSV into the page: the drop zone (a file dropped anywhere on the page lands there
-// too), the "CSV file" picker and the built-in sample. Checks the size before reading and
-// refuses while a run is going; hands the file to onText({ name, bytes, text }), where `text` is
-// the file's raw bytes (a Uint8Array: the engine names the line of anything not UTF-8) or a string.
+// too), the "CSV file" picker and the built-in sample. Checks the size before reading, and
+// refuses while a run is going or another file is being read; hands the file to
+// onText({ name, bytes, text }), where `text` is the file's raw bytes (a Uint8Array: the engine
+// names the line of anything not UTF-8) or a string.
 (/** @param {GradtapeUI} ui */ function (ui) {
   'use strict';
   const { byId, setText } = ui.dom;
@@ -88,6 +89,11 @@
       }
       if (file.size === 0) {
         refuse(`${file.name} is empty.`);
+        return;
+      }
+      const reading = loadingName(); // one file is read at a time: this one's bytes are not read
+      if (reading) {
+        refuse(`${file.name}: ${reading} is still being read. Load ${file.name} again once it has loaded.`);
         return;
       }
       let text;
