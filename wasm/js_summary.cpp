@@ -53,7 +53,7 @@ val table_summary(const Table& table, Pacer& pacer) {
     columns.call<void>("push", column_summary(c, table.rows));
   summary.set("columns", columns);
   // How it was read, and what may surprise: { kind, column, value, line, message } per warning.
-  const TableReview review = review_table(table, described);
+  const TableReview review = review_table(table, described, pacer);
   summary.set("notes", js_array(review.notes));
   summary.set("warnings", js_objects(review.warnings, [](val& entry, const TableWarning& w) {
                 entry.set("kind", std::string(warning_kind_name(w.kind)));

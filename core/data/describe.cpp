@@ -184,7 +184,7 @@ ColumnSummary describe_column(const Column& column, Pacer& pacer) {
   ColumnSummary s;
   s.name = column.name;
   s.dtype = column.dtype;
-  s.missing = column.missing_count();
+  s.missing = column.missing_count(pacer);
   s.count = column.size() - s.missing;
   if (column.is_numeric()) {
     const Distribution present = distribution_of(column.numbers, pacer);

@@ -15,7 +15,7 @@ MissingPatterns missing_patterns(const Table& table, std::size_t max_patterns) {
 MissingPatterns missing_patterns(const Table& table, Pacer& pacer, std::size_t max_patterns) {
   std::vector<std::size_t> with_missing;
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
-    if (table.columns[c].missing_count() > 0) with_missing.push_back(c);
+    if (table.columns[c].missing_count(pacer) > 0) with_missing.push_back(c);
   }
   MissingPatterns out;
   if (with_missing.empty()) return out;

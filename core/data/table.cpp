@@ -14,9 +14,17 @@ std::string_view dtype_name(DType dtype) {
 }
 
 std::size_t Column::missing_count() const {
+  Pacer never_pauses;
+  return missing_count(never_pauses);
+}
+
+std::size_t Column::missing_count(Pacer& pacer) const {
   const std::size_t rows = size();
   std::size_t count = 0;
-  for (std::size_t r = 0; r < rows; ++r) count += is_missing(r) ? 1 : 0;
+  for (std::size_t r = 0; r < rows; ++r) {
+    pacer.tick();
+    count += is_missing(r) ? 1 : 0;
+  }
   return count;
 }
 

@@ -13,6 +13,7 @@
 #include "core/data/csv_format.h"
 #include "core/data/line_numbers.h"
 #include "core/data/number_values.h"
+#include "core/pacer.h"
 
 namespace gradtape {
 
@@ -50,6 +51,7 @@ struct Column {
   }
   std::size_t size() const { return is_numeric() ? numbers.size() : text_codes.size(); }
   std::size_t missing_count() const;
+  std::size_t missing_count(Pacer& pacer) const;  // ticks once per row
 };
 
 struct Table {

@@ -61,11 +61,15 @@ Reads reads_as(std::string_view value) {
 }
 
 // A text column most of whose values are numbers: the first value that kept it text.
-bool numeric_text(const Table& table, const Column& column, TableWarning& warning) {
+bool numeric_text(const Table& table, const Column& column, TableWarning& warning, Pacer& pacer) {
   std::vector<Reads> reads(column.texts.size());
-  for (std::size_t t = 0; t < column.texts.size(); ++t) reads[t] = reads_as(column.texts[t]);
+  for (std::size_t t = 0; t < column.texts.size(); ++t) {
+    pacer.tick();
+    reads[t] = reads_as(column.texts[t]);
+  }
   std::size_t present = 0, numbers = 0, points = 0, commas = 0;
   for (std::size_t r = 0; r < table.rows; ++r) {
+    pacer.tick();
     if (column.is_missing(r)) continue;
     ++present;
     const Reads how = reads[column.text_id(r)];
@@ -83,6 +87,7 @@ bool numeric_text(const Table& table, const Column& column, TableWarning& warnin
                                                                               : Reads::point;
   for (int pass = 0; pass < 2; ++pass) {
     for (std::size_t r = 0; r < table.rows; ++r) {
+      pacer.tick();
       if (column.is_missing(r)) continue;
       const Reads how = reads[column.text_id(r)];
       if (pass == 0 ? how != Reads::text : how != minority) continue;
@@ -136,6 +141,12 @@ const char* warning_kind_name(TableWarning::Kind kind) {
 }
 
 TableReview review_table(const Table& table, const std::vector<ColumnSummary>& summaries) {
+  Pacer never_pauses;
+  return review_table(table, summaries, never_pauses);
+}
+
+TableReview review_table(const Table& table, const std::vector<ColumnSummary>& summaries,
+                         Pacer& pacer) {
   TableReview review;
   if (std::string note = encoding_note(table); !note.empty()) review.notes.push_back(note);
   if (std::string note = comma_note(table); !note.empty()) review.notes.push_back(note);
@@ -143,7 +154,7 @@ TableReview review_table(const Table& table, const std::vector<ColumnSummary>& s
   if (header_data(table, warning)) review.warnings.push_back(warning);
   for (std::size_t c = 0; c < table.columns.size(); ++c) {
     const Column& column = table.columns[c];
-    if (!column.is_numeric() && numeric_text(table, column, warning))
+    if (!column.is_numeric() && numeric_text(table, column, warning, pacer))
       review.warnings.push_back(warning);
     if (c < summaries.size() && looks_like_id(summaries[c], table.rows)) {
       TableWarning id;

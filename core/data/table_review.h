@@ -27,8 +27,10 @@ struct TableReview {
   std::vector<TableWarning> warnings;
 };
 
-// `summaries` is describe(table).
+// `summaries` is describe(table). The second ticks `pacer` once per row of each text column.
 TableReview review_table(const Table& table, const std::vector<ColumnSummary>& summaries);
+TableReview review_table(const Table& table, const std::vector<ColumnSummary>& summaries,
+                         Pacer& pacer);
 
 // "numeric_text", "header_data", "identifier".
 const char* warning_kind_name(TableWarning::Kind kind);

@@ -43,7 +43,7 @@
     }),
   };
   const pastRuns = ui.createPastRuns({ state, charts: [views.lossChart, views.metricChart] });
-  const form = ui.createFormView({ onTargetChange: (target) => views.dataset.render(state.data, target) });
+  const form = ui.createFormView({ onTargetChange: (target) => views.dataset.showTarget(target) });
   const model = ui.createModelController({ state, session: () => engine.session, alert: views.alert });
   // The settings the page's address names, kept for the file they were made with: the target and
   // the columns left out apply once a file with those columns loads.

@@ -1,9 +1,12 @@
 // The patterns of missing values: each set of columns missing together, with its rows.
 #include "core/data/missing_patterns.h"
 
+#include <string>
+
 #include <gtest/gtest.h>
 
 #include "tests/native/data/read_ok.h"
+#include "tests/native/pause_counter.h"
 
 namespace gradtape {
 namespace {
@@ -20,6 +23,18 @@ TEST(MissingPatterns, CountsEachSetOfMissingColumns) {
   EXPECT_EQ(found.patterns[1].rows, 2u);
   EXPECT_EQ(found.patterns[2].columns, (std::vector<std::size_t>{1, 2}));
   EXPECT_EQ(found.patterns[2].rows, 1u);
+}
+
+// Finding the columns with a missing value reads every row of every column: with a Pacer that
+// pauses at every look (every 1,024 ticks), a complete table of 3 × 20,000 values pauses for them.
+TEST(MissingPatterns, LookingForMissingValuesTicksOncePerValue) {
+  std::string text = "a,b,c\n";
+  for (int r = 0; r < 20000; ++r)
+    text += std::to_string(r % 7) + "," + std::to_string(r % 5) + ",1\n";
+  const Table table = testing::read_ok(text);
+  testing::PauseCounter counter;
+  EXPECT_TRUE(missing_patterns(table, counter.pacer).patterns.empty());
+  EXPECT_EQ(counter.pauses, 3 * 20000 / 1024);
 }
 
 TEST(MissingPatterns, NoneForACompleteTableAndNoListPastTheLimit) {

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "tests/native/data/read_ok.h"
+#include "tests/native/pause_counter.h"
 
 namespace gradtape {
 namespace {
@@ -47,6 +48,19 @@ TEST(TableReview, IdentifiersUniqueOrNotAreNamed) {
   }
   EXPECT_EQ(ids, (std::vector<std::string>{"PassengerId", "Id", "name"}))
       << "store_id repeats 4 values: a category, not an ID";
+}
+
+// Whether a text column looks numeric is read from every row: with a Pacer that pauses at every
+// look (every 1,024 ticks), the 20,000 rows of a text column pause for it (the page's loading
+// must not hold the page through a whole column).
+TEST(TableReview, ReadingATextColumnTicksOncePerRow) {
+  std::string text = "t,n\n";
+  for (int r = 0; r < 20000; ++r) text += std::string(r % 3 ? "x" : "y") + ",1\n";
+  const Table table = testing::read_ok(text);
+  const std::vector<ColumnSummary> summaries = describe(table);
+  testing::PauseCounter counter;
+  EXPECT_TRUE(review_table(table, summaries, counter.pacer).warnings.empty());
+  EXPECT_EQ(counter.pauses, (2 + 20000) / 1024);  // its 2 texts, then its rows
 }
 
 }  // namespace

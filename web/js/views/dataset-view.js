@@ -72,8 +72,11 @@
       fileInfo.hidden = false;
     }
 
+    let shown = null; // the data last rendered
+
     // data: { name, bytes, summary }; target: the selected target column.
     function render(data, target) {
+      shown = data;
       if (!data) {
         box.hidden = true;
         empty.hidden = false;
@@ -89,7 +92,13 @@
       empty.hidden = true;
     }
 
-    return { render };
+    // The data shown, again, marking another target column.
+    /** @param {string} target */
+    function showTarget(target) {
+      render(shown, target);
+    }
+
+    return { render, showTarget };
   }
 
   ui.createDatasetView = createDatasetView;
