@@ -159,7 +159,7 @@
     const { name, bytes, text } = file;
     if (S.runActive(state)) return; // the loader refuses files during a run, and says so
     if (state.loading) { // one file is read at a time: say so rather than drop this one silently
-      views.alert.show(`Not loaded: ${name}.`, `${state.loading} is still being read. Load ${name} again once it has loaded.`);
+      views.alert.show('Not loaded.', ui.stillReading(name, state.loading));
       return;
     }
     S.loadStarted(state, name);

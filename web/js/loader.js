@@ -12,6 +12,10 @@
   // The engine's limit (core/data/limits.h), checked before the file is read.
   const MAX_BYTES = window.gradtapeTables.limits.maxFileBytes;
 
+  // Why `name` is not loaded while `reading` is: one file is read at a time.
+  /** @param {string} name @param {string} reading */
+  const stillReading = (name, reading) => `${name}: ${reading} is still being read. Load ${name} again once it has loaded.`;
+
   // mode() gives the mode the app state is in, loadingName() the file being read; the loader
   // keeps no copy of either.
   // onModel(name, text): a dropped .json file, which is a model file (or settings) rather than data.
@@ -93,7 +97,7 @@
       }
       const reading = loadingName(); // one file is read at a time: this one's bytes are not read
       if (reading) {
-        refuse(`${file.name}: ${reading} is still being read. Load ${file.name} again once it has loaded.`);
+        refuse(stillReading(file.name, reading));
         return;
       }
       let text;
@@ -156,5 +160,6 @@
   }
 
   ui.createLoader = createLoader;
+  ui.stillReading = stillReading;
   ui.MAX_CSV_BYTES = MAX_BYTES;
 })(window.gradtapeUI = window.gradtapeUI || {});

@@ -18,12 +18,13 @@
       if (session) session.delete();
       session = null;
     };
+    const finish = () => {
+      cancelled = true;
+      release();
+    };
     /** @param {() => Promise<unknown>} call */
     const sliced = (call) => {
-      pending = call().then(() => idle(next), () => { // a failure only ends the warm-up
-        cancelled = true;
-        release();
-      });
+      pending = call().then(() => idle(next), finish); // a failure only ends the warm-up
     };
     const next = (deadline) => {
       if (cancelled) {
@@ -39,15 +40,13 @@
         } else {
           const budget = deadline && deadline.timeRemaining ? Math.min(8, deadline.timeRemaining()) : 4;
           if (session.step({ budgetMs: Math.max(1, budget) }).done) {
-            cancelled = true;
-            release();
+            finish();
             return;
           }
           idle(next);
         }
       } catch {
-        cancelled = true; // warming up is only an optimisation
-        release();
+        finish(); // warming up is only an optimisation
       }
     };
     idle(next);
