@@ -1,12 +1,12 @@
-// Times the hand-written wasm-SIMD kernel (gemm_4x16.cpp, built by scripts/bench into
-// build/bench/gemm_4x16.wasm) in node: GFLOP/s of its 32×64×64 product, the best of
+// Times the hand-written wasm-SIMD kernel (gemm_2x16.cpp, built by scripts/bench into
+// build/bench/gemm_2x16.wasm) in node: GFLOP/s of its 32×64×64 product, the best of
 // several quarter-second runs being the peak, after checking its result against a plain loop.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '../../tests/support/paths.mjs';
 import { summarize } from './stats.mjs';
 
-export const kernelPath = join(repoRoot, 'build/bench/gemm_4x16.wasm');
+export const kernelPath = join(repoRoot, 'build/bench/gemm_2x16.wasm');
 
 export async function measureKernel({ repeats }) {
   const { instance } = await WebAssembly.instantiate(readFileSync(kernelPath), {});

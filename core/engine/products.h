@@ -3,7 +3,7 @@
 // native and the wasm trainings agree to the bit (docs/design.md, "Same seed, same numbers"):
 // they are written once with GCC/clang vector extensions, 4 float lanes that compile to SSE
 // natively and to wasm SIMD128 in the browser (Eigen 3.4 has no wasm-SIMD code of its own, and
-// its native GEMM sums in another order). Register blocking (4 rows × 16 columns of accumulators)
+// its native GEMM sums in another order). Register blocking (2 rows × 16 columns of accumulators)
 // only decides which outputs are computed together, never the order of an output's sum.
 #pragma once
 
@@ -25,6 +25,8 @@ namespace kernels {
 // output one running float sum over p = 0, 1, ..., k-1, started from c (accumulate) or 0.
 void multiply(const float* a, Index a_row, Index a_col, const float* b, Index ldb, float* c,
               Index ldc, Index m, Index n, Index k, bool accumulate);
+// dst (cols × rows, row-major) = the transpose of src (rows × cols, row-major).
+void transpose(const float* src, Index rows, Index cols, float* dst);
 }  // namespace kernels
 
 }  // namespace gradtape

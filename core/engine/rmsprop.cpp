@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "core/engine/lanes.h"
+
 namespace gradtape {
 
 RMSprop::RMSprop(double learning_rate, double rho, double momentum, double epsilon, bool centered)
@@ -31,7 +33,17 @@ void RMSprop::update_step(std::size_t index, const Matrix& gradient, Matrix& val
     const float* g = gradient.data();
     float* s = ms.data();
     float* v = value.data();
-    for (Index i = 0, n = value.size(); i < n; ++i) {
+    const Index n = value.size();
+    Index i = 0;
+    // Four at a time, then one at a time: the same operations in the same order, lane by lane.
+    for (; i + lanes::width <= n; i += lanes::width) {
+      using lanes::load, lanes::splat;
+      const lanes::f32x4 gi = load(g + i);
+      const lanes::f32x4 si = load(s + i) * splat(rho) + (gi * gi) * splat(one_minus_rho);
+      lanes::store(s + i, si);
+      lanes::store(v + i, load(v + i) - (gi * splat(lr)) / lanes::sqrt(si + splat(eps)));
+    }
+    for (; i < n; ++i) {
       s[i] = s[i] * rho + (g[i] * g[i]) * one_minus_rho;
       v[i] -= (g[i] * lr) / std::sqrt(s[i] + eps);
     }

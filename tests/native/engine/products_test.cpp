@@ -1,6 +1,7 @@
 // The dense layers' products against Eigen's own product, on the shapes of a step and on shapes
-// that leave remainders in every direction of the 4 × 16 blocks; and, to the bit, against naive
-// loops that sum in the order products.h promises, which is what makes every build agree.
+// that leave remainders in every direction of the 2 × 16 blocks; the transpose kernel; and, to the
+// bit, against naive loops that sum in the order products.h promises, which is what makes every
+// build agree.
 #include "core/engine/products.h"
 
 #include <gtest/gtest.h>
@@ -123,6 +124,18 @@ TEST(Products, EqualToTheBitNaiveLoopsInTheDocumentedOrder) {
     const Matrix dw_want = naive_product(a_transposed, dz, &dw);
     multiply_add_transposed_a(a, dz, dw);
     expect_same_bits(dw, dw_want, "multiply_add_transposed_a");
+  }
+}
+
+TEST(Products, TheTransposeKernelMovesEveryElementOnBlocksAndEdges) {
+  Random random(5);
+  for (const Shape s : {Shape{64, 64, 0}, Shape{11, 64, 0}, Shape{64, 1, 0}, Shape{1, 64, 0},
+                        Shape{4, 4, 0}, Shape{9, 13, 0}, Shape{3, 2, 0}, Shape{6, 10, 0}}) {
+    const Matrix src = random_matrix(s.m, s.k, random);
+    Matrix dst(s.k, s.m);
+    kernels::transpose(src.data(), src.rows(), src.cols(), dst.data());
+    const Matrix want = src.transpose();
+    expect_same_bits(dst, want, "transpose");
   }
 }
 

@@ -1,7 +1,9 @@
 // The "limit" for issue 14: a plain hand-written wasm-SIMD f32 matrix product C = A B for the
-// shape that dominates a training step (batch 32 × 64 inputs × 64 units), register-blocked 4 rows
-// by 16 columns (16 v128 accumulators). Built by scripts/bench with emcc -O3 -msimd128 as a
-// standalone module with no imports; bench/suite/kernel.mjs times multiply() in node.
+// shape that dominates a training step (batch 32 × 64 inputs × 64 units), register-blocked 2 rows
+// by 16 columns (8 v128 accumulators, which with B's 4 vectors and the splat fit in 16 registers;
+// 4 × 16 spills in V8's code and is about a quarter slower). Built by scripts/bench with emcc -O3
+// -msimd128 as a standalone module with no imports; bench/suite/kernel.mjs times multiply() in
+// node.
 #include <wasm_simd128.h>
 
 namespace {
@@ -14,16 +16,16 @@ alignas(16) float a[kRows * kInner];
 alignas(16) float b[kInner * kCols];
 alignas(16) float c[kRows * kCols];
 
-// One 4×16 block of C, from rows i..i+3 of A and columns j..j+15 of B (row-major).
+// One 2×16 block of C, from rows i, i+1 of A and columns j..j+15 of B (row-major).
 void block(int i, int j) {
-  v128_t acc[4][4];
+  v128_t acc[2][4];
   for (auto& row : acc)
     for (auto& v : row) v = wasm_f32x4_splat(0.0f);
   for (int k = 0; k < kInner; ++k) {
     const float* bk = b + k * kCols + j;
     const v128_t b0 = wasm_v128_load(bk), b1 = wasm_v128_load(bk + 4);
     const v128_t b2 = wasm_v128_load(bk + 8), b3 = wasm_v128_load(bk + 12);
-    for (int r = 0; r < 4; ++r) {
+    for (int r = 0; r < 2; ++r) {
       const v128_t ar = wasm_f32x4_splat(a[(i + r) * kInner + k]);
       acc[r][0] = wasm_f32x4_add(acc[r][0], wasm_f32x4_mul(ar, b0));
       acc[r][1] = wasm_f32x4_add(acc[r][1], wasm_f32x4_mul(ar, b1));
@@ -31,7 +33,7 @@ void block(int i, int j) {
       acc[r][3] = wasm_f32x4_add(acc[r][3], wasm_f32x4_mul(ar, b3));
     }
   }
-  for (int r = 0; r < 4; ++r)
+  for (int r = 0; r < 2; ++r)
     for (int q = 0; q < 4; ++q) wasm_v128_store(c + (i + r) * kCols + j + 4 * q, acc[r][q]);
 }
 
@@ -48,7 +50,7 @@ __attribute__((export_name("fill"))) void fill() {
 // Computes C = A B `times` times; returns one entry of C so the work cannot be dropped.
 __attribute__((export_name("multiply"))) float multiply(int times) {
   for (int t = 0; t < times; ++t)
-    for (int i = 0; i < kRows; i += 4)
+    for (int i = 0; i < kRows; i += 2)
       for (int j = 0; j < kCols; j += 16) block(i, j);
   return c[times % (kRows * kCols)];
 }
