@@ -1,10 +1,14 @@
 // One hand-computed update per optimizer and option, from w = [1, -2] with g = [0.5, 1e-4] (the
-// small gradient shows where epsilon sits), and the checks apply_gradients() makes.
+// small gradient shows where epsilon sits), RMSprop's four-lane update against its scalar formula,
+// and the checks apply_gradients() makes.
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 #include "core/engine/adam.h"
 #include "core/engine/rmsprop.h"
 #include "core/engine/sgd.h"
+#include "tests/native/engine/gradient_check.h"
 
 namespace gradtape {
 namespace {
@@ -67,6 +71,31 @@ TEST(RMSprop, TheTutorialStep) {
   // Second element, where eps inside the root dominates: ms1 = 1e-9, inc = 1e-7 / sqrt(1.01e-7)
   //   = 3.14658388e-4;  ms2 = 1.9e-9, inc = 1e-7 / sqrt(1.019e-7) = 3.13265745e-4;  w = -2.00062792
   expect_row(run(rmsprop, 2), 0.994543574, -2.00062792);
+}
+
+// The tutorial's update runs four parameters at a time, then the rest one by one: each element
+// must be, to the bit, the scalar formula in float (what the wasm build and TensorFlow.js do).
+TEST(RMSprop, TheFourLaneUpdateIsTheScalarFormulaOnEveryElement) {
+  Random random(9);
+  // 21 parameters: 5 lanes of 4 and a tail of 1. From zero, w is the increments themselves, so an
+  // increment off by one bit shows.
+  Variable w{Matrix::Zero(3, 7)};
+  Matrix want = w.value;
+  Matrix mean_square = Matrix::Zero(3, 7);
+  const float lr = 0.001f, rho = 0.9f, one_minus_rho = 0.1f, eps = 1e-7f;
+  RMSprop rmsprop;
+  for (int step = 0; step < 3; ++step) {
+    const std::vector<Matrix> grads = {testing::random_matrix(3, 7, random)};
+    const Matrix& g = grads[0];
+    ASSERT_TRUE(rmsprop.apply_gradients(grads, {&w}).ok());
+    for (Index i = 0; i < g.size(); ++i) {
+      float& s = mean_square.data()[i];
+      s = s * rho + (g.data()[i] * g.data()[i]) * one_minus_rho;
+      want.data()[i] -= (g.data()[i] * lr) / std::sqrt(s + eps);
+    }
+    for (Index i = 0; i < g.size(); ++i)
+      EXPECT_EQ(w.value.data()[i], want.data()[i]) << "step " << step << ", element " << i;
+  }
 }
 
 TEST(RMSprop, Momentum) {
