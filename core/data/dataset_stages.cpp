@@ -237,18 +237,30 @@ Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const C
   const std::string* unseen_column = nullptr;  // the first column with an unseen value
   const bool drop_unseen =
       options.missing == MissingPolicy::DropRows && options.encoding == Encoding::CategoryCodes;
-  std::vector<std::pair<const FeatureColumn*, const Column*>> text_features;  // looked up once
+  // Each text column's distinct texts are looked up once, not once per row: known[id] is whether
+  // the training rows had the column's text number id.
+  struct TextFeature {
+    const FeatureColumn* feature;
+    const Column* column;
+    std::vector<bool> known;
+  };
+  std::vector<TextFeature> text_features;
   for (const FeatureColumn& feature : features) {
-    if (feature.kind != FeatureColumn::Kind::Numeric)
-      text_features.emplace_back(&feature, table.find(feature.name));
+    if (feature.kind == FeatureColumn::Kind::Numeric) continue;
+    const Column* column = table.find(feature.name);
+    std::vector<bool> known(column->texts.size());
+    for (std::size_t id = 0; id < known.size(); ++id)
+      known[id] = feature.categories.code(column->texts[id]).has_value();
+    text_features.push_back({&feature, column, std::move(known)});
   }
   for (std::size_t r : split.val_rows) {
     pacer.tick(static_cast<std::uint32_t>(text_features.size()));
     bool unseen = false;
-    for (const auto& [feature, column] : text_features) {
-      if (!column->is_missing(r) && !feature->categories.code(column->text(r))) {
+    for (const TextFeature& text : text_features) {
+      const std::uint32_t id = text.column->text_id(r);
+      if (id != Column::kNoText && !text.known[id]) {
         unseen = true;
-        if (!unseen_column) unseen_column = &feature->name;
+        if (!unseen_column) unseen_column = &text.feature->name;
       }
     }
     if (unseen) unseen_rows.push_back(r);
