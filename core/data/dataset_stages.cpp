@@ -237,28 +237,31 @@ Result<EncodingStage> fit_encoding(const Table& table, const std::vector<const C
   const std::string* unseen_column = nullptr;  // the first column with an unseen value
   const bool drop_unseen =
       options.missing == MissingPolicy::DropRows && options.encoding == Encoding::CategoryCodes;
-  // Each text column's distinct texts are looked up once, not once per row: known[id] is whether
-  // the training rows had the column's text number id.
+  // Each distinct text is looked up in the training categories once, at its first validation
+  // row, not at every row.
+  enum class Trained : std::uint8_t { unchecked, yes, no };
   struct TextFeature {
     const FeatureColumn* feature;
     const Column* column;
-    std::vector<bool> known;
+    std::vector<Trained> trained;  // by text id
   };
   std::vector<TextFeature> text_features;
   for (const FeatureColumn& feature : features) {
     if (feature.kind == FeatureColumn::Kind::Numeric) continue;
     const Column* column = table.find(feature.name);
-    std::vector<bool> known(column->texts.size());
-    for (std::size_t id = 0; id < known.size(); ++id)
-      known[id] = feature.categories.code(column->texts[id]).has_value();
-    text_features.push_back({&feature, column, std::move(known)});
+    text_features.push_back({&feature, column, std::vector<Trained>(column->texts.size())});
   }
   for (std::size_t r : split.val_rows) {
     pacer.tick(static_cast<std::uint32_t>(text_features.size()));
     bool unseen = false;
-    for (const TextFeature& text : text_features) {
+    for (TextFeature& text : text_features) {
       const std::uint32_t id = text.column->text_id(r);
-      if (id != Column::kNoText && !text.known[id]) {
+      if (id == Column::kNoText) continue;
+      Trained& trained = text.trained[id];
+      if (trained == Trained::unchecked)
+        trained =
+            text.feature->categories.code(text.column->texts[id]) ? Trained::yes : Trained::no;
+      if (trained == Trained::no) {
         unseen = true;
         if (!unseen_column) unseen_column = &text.feature->name;
       }

@@ -93,7 +93,9 @@ test('a file dropped during a run is refused with an alert, and the run goes on'
   await page.getByRole('alert').filter({ hasText: /run is in progress/ }).waitFor();
   const before = (await historyRows(page)).length;
   await page.waitForFunction((n) => document.querySelectorAll('#history-body tr').length > n, before, { timeout: 20000 });
-  assert.match(await page.getByRole('status').textContent(), new RegExp(`^Epoch \\d+/${EPOCHS}`), 'still training');
+  // The run went on past the drop: still training, or (faster machines end 400 epochs within
+  // these waits) finished on its own, neither stopped nor replaced by the dropped file.
+  assert.match(await page.getByRole('status').textContent(), new RegExp(`^(Epoch \\d+/${EPOCHS}|Done)`), 'the run went on');
   assert.match(await page.getByRole('heading', { name: /^Dataset/ }).textContent(), /heart_synthetic\.csv/, 'the data is unchanged');
   // The run may have ended since (it lasts a few seconds): Stop only if it still can, in one step.
   await page.evaluate(() => {
