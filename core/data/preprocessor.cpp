@@ -112,22 +112,21 @@ std::optional<Error> Preprocessor::encode_row(const std::vector<Source>& sources
     const FeatureColumn& feature = columns_[k];
     const Column& column = *sources[k].column;
     // The cell, decoded once: a number, or the index of its text (compact storage decodes on
-    // every read, and a decimal column divides).
+    // every read, and a decimal column divides). A text column's text is "" where missing.
     const bool numeric_column = column.is_numeric();
     const double number = numeric_column ? column.numbers[r] : 0.0;
     const std::uint32_t text_id = numeric_column ? Column::kNoText : column.text_id(r);
     bool missing = numeric_column ? number != number : text_id == Column::kNoText;  // NaN: missing
-    const auto cell_text = [&]() -> std::string_view {
-      return missing ? std::string_view() : std::string_view(column.texts[text_id]);
-    };
+    const std::string_view cell_text =
+        text_id == Column::kNoText ? std::string_view() : std::string_view(column.texts[text_id]);
     if (feature.kind == FeatureColumn::Kind::Numeric) {
       double value = 0;
       if (!missing && numeric_column) {
         value = number;
       } else if (!missing &&
-                 parse_number(trim_blanks(cell_text()), value) == NumberKind::NotANumber) {
+                 parse_number(trim_blanks(cell_text), value) == NumberKind::NotANumber) {
         return Error{at_line(table, r) + quoted(feature.name) + " must be a number, but it is '" +
-                         std::string(cell_text()) + "'",
+                         std::string(cell_text) + "'",
                      {},
                      feature.name};
       }
@@ -153,7 +152,7 @@ std::optional<Error> Preprocessor::encode_row(const std::vector<Source>& sources
     // A text column's cell as it is; a number read where a text column was expected, as text.
     std::string number_text;
     if (!missing && numeric_column) number_text = format_number(number);
-    const std::string_view text = numeric_column ? std::string_view(number_text) : cell_text();
+    const std::string_view text = numeric_column ? std::string_view(number_text) : cell_text;
     std::optional<std::size_t> code;
     if (!missing && numeric_column) code = feature.categories.code(text);
     if (!missing && !numeric_column && sources[k].codes[text_id] >= 0)
