@@ -7,7 +7,7 @@ const always = [
   'page.heart.epochs_ms.median', 'page.heart.load_csv_ms.median', 'page.heart.configure_ms.median',
   'page.heart.phases.load.long_tasks.max', 'page.heart.phases.configure.frame_gaps.max',
   'page.heart.phases.train.long_animation_frames.max', 'page.heart.wasm_heap_peak_bytes',
-  'page.heart.wasm_heap_peak_over_file', 'gflops.node_wasm', 'gflops.page',
+  'page.heart.wasm_heap_peak_over_file', 'gflops.node_wasm', 'gflops.node_wasm_paced', 'gflops.page',
 ];
 const full = [
   'native.google_benchmark.step_bench.benchmarks.BM_TrainingStep.real_time.median',

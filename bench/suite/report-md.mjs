@@ -42,6 +42,7 @@ function gflops(report) {
       ['the page (Chromium)', fixed(g.page, 2), times(g.page_over_peak && Number(g.page_over_peak.toFixed(2)))],
       ['TF.js comparison page (Chromium, configure included)', fixed(g.chromium_bench_page, 2), '–'],
       ['node', fixed(g.node_wasm, 2), times(g.node_over_peak && Number(g.node_over_peak.toFixed(2)))],
+      ['node, one epoch per 16 ms timer (paced as the page paces these epochs)', fixed(g.node_wasm_paced, 2), '–'],
       ['hand-written 2×16 wasm-SIMD kernel, 32×64·64×64, node (peak)', spread(report.kernel?.gflop_per_s, 2), '1×'],
     ]),
     ...(versus ? [`The page's 60 epochs took ${fixed(versus.page_epochs_ms)} ms, the same module's in node ${fixed(versus.node_epochs_ms)} ms: ${times(versus.epoch_ratio)}.`, ''] : []),

@@ -23,7 +23,7 @@ import { missingFields } from './report-fields.mjs';
 import { ratio, summarize } from './stats.mjs';
 import { judgeTargets } from './targets.mjs';
 import { heartWorkload, largeWorkloads, modes } from './workloads.mjs';
-import { measureWasmFile, measureWasmHeart } from './wasm-node.mjs';
+import { measureWasmFile, measureWasmHeart, measureWasmHeartPaced } from './wasm-node.mjs';
 
 const args = process.argv.slice(2);
 const modeName = args.includes('--smoke') ? 'smoke' : args.includes('--quick') ? 'quick' : 'full';
@@ -71,6 +71,7 @@ if (!smoke) {
 }
 report.wasm_node = {
   heart: await part('wasm in node: heart', () => measureWasmHeart(heart.path, { runs: mode.heartRuns, epochs: heart.epochs })),
+  heart_paced: await part('wasm in node: heart, one epoch per frame', () => measureWasmHeartPaced(heart.path, { runs: mode.heartRuns, epochs: heart.epochs })),
   files: await part('wasm in node: large files', () => byName(large, (w) => measureWasmFile(w.path, { runs: mode.repeats }))),
 };
 
@@ -78,14 +79,14 @@ const browser = await launchBrowser();
 const server = await serveDist();
 report.chromium_version = browser.version();
 try {
-  const pageRuns = (w) => part(`page: ${w.name}`, async () => {
+  const pageRuns = (w, repeats = mode.pageRepeats) => part(`page: ${w.name}`, async () => {
     const runs = [];
-    for (let r = 0; r < mode.pageRepeats; ++r) {
+    for (let r = 0; r < repeats; ++r) {
       runs.push(await measurePageRun({ browser, serverUrl: server.url, file: w.path, epochs: w.epochs, timeout: pageTimeout }));
     }
     return summarizePageRuns(runs);
   });
-  report.page = { heart: await pageRuns(heart), files: {} };
+  report.page = { heart: await pageRuns(heart, mode.heartPageRuns), files: {} };
   for (const w of large) report.page.files[w.name] = await pageRuns(w);
   if (!smoke) {
     const csv = readFileSync(heart.path, 'utf8');
@@ -118,6 +119,7 @@ if (wasmHeart) {
   report.gflops = {
     flops_60_epochs: flops,
     node_wasm: gflops(wasmHeart.epochs_ms.median),
+    node_wasm_paced: gflops(report.wasm_node.heart_paced?.epochs_ms.median),
     page: gflops(report.page?.heart?.epochs_ms.median),
     chromium_bench_page: gflops(report.tfjs?.chromium?.gradtape?.ms.median),
     kernel_peak: peak,

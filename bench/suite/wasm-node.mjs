@@ -25,6 +25,30 @@ export async function measureWasmHeart(heartPath, { runs, epochs }) {
   };
 }
 
+// The same, paced as the page paces a 60-epoch run: one epoch, then a 16 ms timer (a frame's
+// interval) before the next. A control for the page's figure: on a virtual machine a thread that
+// wakes every frame can run slower than one that computes without pause, page or no page.
+export async function measureWasmHeartPaced(heartPath, { runs, epochs, frameMs = 16 }) {
+  const gradtape = await loadGradtape();
+  const csv = readFileSync(heartPath, 'utf8');
+  runGradtape(gradtape, csv, { epochs });
+  const frame = () => new Promise((resolve) => { setTimeout(resolve, frameMs); });
+  const totals = [];
+  for (let r = 0; r < runs; ++r) {
+    const session = new gradtape.Session();
+    session.loadCsv(csv);
+    session.configure({ epochs, seed: 42 });
+    let progress;
+    do {
+      progress = session.step({});
+      if (progress.epochEnded && !progress.done) await frame();
+    } while (!progress.done);
+    totals.push(epochsMs(session.history()));
+    session.delete();
+  }
+  return { epochs, frame_ms: frameMs, epochs_ms: summarize(totals) };
+}
+
 // One epoch on a large file, read as bytes as the page reads a dropped file.
 export async function measureWasmFile(file, { runs }) {
   const bytes = statSync(file).size;
